@@ -1,0 +1,2 @@
+import { schemaSdl } from './src/schema.ts';
+console.log(schemaSdl());

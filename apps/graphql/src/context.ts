@@ -1,0 +1,6 @@
+/** What every resolver is handed: the database of the request. */
+import type { Database } from '@vnodrop/db';
+
+export interface GraphContext {
+  readonly db: Database;
+}

@@ -1,0 +1,79 @@
+/** SIM cards, from the `AccountStatus` snapshots, with what their order said. */
+import { builder } from '../builder.ts';
+import { CdrFilter, mobileCdrCondition } from '../filters/cdr-filter.ts';
+import { pageSize } from '../paging.ts';
+import { connectionType } from './connections.ts';
+import { LineStatusEnum, SimFormatEnum } from './enums.ts';
+import { ExtraColumn, extraColumns } from './extra-column.ts';
+import { HighUsageAlertConnection } from './high-usage-alert.ts';
+import { MobileCdrConnection } from './mobile-cdr.ts';
+import { StatusChangeConnection } from './status-change.ts';
+
+export const Sim = builder.drizzleNode('sims', {
+  name: 'Sim',
+  description: 'A SIM card, by its ICCID. Its PIN and PUK codes are not part of the graph.',
+  id: { column: (sim) => sim.id },
+  fields: (t) => ({
+    iccid: t.expose('iccid', { type: 'Iccid' }),
+    msisdn: t.expose('msisdn', {
+      type: 'PhoneNumber',
+      nullable: true,
+      description: 'The mobile number, E.164; none before activation.',
+    }),
+    msisdnRaw: t.exposeString('msisdnRaw', { nullable: true }),
+    imsi: t.exposeString('imsi', { nullable: true }),
+    status: t.expose('status', { type: LineStatusEnum }),
+    statusAt: t.expose('statusAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the status took effect, as the snapshot says.',
+    }),
+    offer: t.exposeString('offer', { nullable: true }),
+    offerLabel: t.exposeString('offerLabel', { nullable: true }),
+    activationDate: t.expose('activationDate', { type: 'Date', nullable: true }),
+    terminationDate: t.expose('terminationDate', { type: 'Date', nullable: true }),
+    format: t.expose('simFormat', { type: SimFormatEnum, nullable: true }),
+    profile: t.exposeString('profile', { nullable: true }),
+    orderRef: t.exposeString('orderRef', { nullable: true }),
+    reported: t.exposeBoolean('reported'),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
+    lastReportedAt: t.expose('lastReportedAt', { type: 'DateTime' }),
+    snapshotAt: t.expose('snapshotAt', { type: 'DateTime' }),
+    extraColumns: t.field({ type: [ExtraColumn], resolve: (sim) => extraColumns(sim.extra) }),
+    customer: t.relation('customer'),
+    order: t.relation('order', {
+      nullable: true,
+      description: 'The SIM order that listed the card.',
+    }),
+    cdrs: t.relatedConnection(
+      'mobileCdrs',
+      {
+        ...pageSize,
+        totalCount: true,
+        description: 'Rated usage of the card, newest first.',
+        args: { filter: t.arg({ type: CdrFilter, required: false }) },
+        query: (args) => ({
+          where: args.filter
+            ? { RAW: (table) => mobileCdrCondition(table, args.filter)! }
+            : undefined,
+          orderBy: { startedAt: 'desc' },
+        }),
+      },
+      MobileCdrConnection,
+    ),
+    alerts: t.relatedConnection(
+      'highUsageAlerts',
+      { ...pageSize, totalCount: true, query: { orderBy: { detectedAt: 'desc' } } },
+      HighUsageAlertConnection,
+    ),
+    statusHistory: t.relatedConnection(
+      'statusChanges',
+      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      StatusChangeConnection,
+    ),
+    sourceFile: t.relation('sourceFile'),
+    sourceLine: t.exposeInt('sourceLine'),
+  }),
+});
+
+export const SimConnection = connectionType(Sim, 'SimConnection');

@@ -1,0 +1,59 @@
+/** VGA lines (wholesale line rental), from the `Account_VGA` snapshots. */
+import { builder } from '../builder.ts';
+import { CdrFilter, fixedCdrCondition } from '../filters/cdr-filter.ts';
+import { pageSize } from '../paging.ts';
+import { connectionType } from './connections.ts';
+import { LineStatusEnum } from './enums.ts';
+import { ExtraColumn, extraColumns } from './extra-column.ts';
+import { FixedCdrConnection } from './fixed-cdr.ts';
+import { Line } from './line.ts';
+import { StatusChangeConnection } from './status-change.ts';
+
+export const VgaLine = builder.drizzleNode('vgaLines', {
+  name: 'VgaLine',
+  description: 'A fixed analogue line (VGA), by its directory number.',
+  interfaces: () => [Line],
+  id: { column: (line) => line.id },
+  fields: (t) => ({
+    number: t.expose('number', { type: 'PhoneNumber' }),
+    numberRaw: t.exposeString('numberRaw', { description: 'The number as the file wrote it.' }),
+    status: t.expose('status', { type: LineStatusEnum }),
+    offer: t.exposeString('offer', { nullable: true }),
+    offerLabel: t.exposeString('offerLabel', { nullable: true }),
+    activationDate: t.expose('activationDate', { type: 'Date', nullable: true }),
+    terminationDate: t.expose('terminationDate', { type: 'Date', nullable: true }),
+    orderRef: t.exposeString('orderRef', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    zipCode: t.exposeString('zipCode', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+    reported: t.exposeBoolean('reported'),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
+    lastReportedAt: t.expose('lastReportedAt', { type: 'DateTime' }),
+    snapshotAt: t.expose('snapshotAt', { type: 'DateTime' }),
+    extraColumns: t.field({ type: [ExtraColumn], resolve: (line) => extraColumns(line.extra) }),
+    customer: t.relation('customer'),
+    cdrs: t.relatedConnection(
+      'fixedCdrs',
+      {
+        ...pageSize,
+        totalCount: true,
+        description: 'Rated calls made from the line, newest first.',
+        args: { filter: t.arg({ type: CdrFilter, required: false }) },
+        query: (args) => ({
+          where: args.filter ? { RAW: (table) => fixedCdrCondition(table, args.filter)! } : undefined,
+          orderBy: { startedAt: 'desc' },
+        }),
+      },
+      FixedCdrConnection,
+    ),
+    statusHistory: t.relatedConnection(
+      'statusChanges',
+      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      StatusChangeConnection,
+    ),
+    sourceFile: t.relation('sourceFile'),
+    sourceLine: t.exposeInt('sourceLine'),
+  }),
+});
+
+export const VgaLineConnection = connectionType(VgaLine, 'VgaLineConnection');

@@ -1,0 +1,11 @@
+import type { Logger } from '@vnodrop/log';
+
+/** Prints a failure once, plainly, and gives the exit code for it. */
+export function reportFailure(command: string, error: unknown, logger: Logger): number {
+  const message = error instanceof Error ? error.message : String(error);
+
+  logger.debug({ err: error }, `${command} failed`);
+  process.stderr.write(`${command}: ${message}\n`);
+
+  return 1;
+}

@@ -1,0 +1,90 @@
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/execute.ts';
+
+/**
+ * A staging table: a temporary copy of a target table's columns, without constraints, that
+ * lives until the file's transaction ends. Rows go in as JSON batches, one bind parameter
+ * per batch, so no batch comes near PostgreSQL's 65,535 parameter limit and both drivers
+ * share one path; the merge into the target is then set based.
+ */
+export interface Stage {
+  readonly name: string;
+  readonly target: PgTable;
+  /** Database column names, in the order the mappers fill them. */
+  readonly columns: readonly string[];
+  /** Drizzle field name → database column name. */
+  readonly names: ReadonlyMap<string, string>;
+  rows: number;
+}
+
+/** Rows per JSON batch: large enough to amortise a round trip, small enough for memory. */
+export const STAGE_BATCH_ROWS = 5_000;
+
+export async function createStage(
+  tx: Executor,
+  target: PgTable,
+  fields: readonly string[],
+): Promise<Stage> {
+  const name = `stage_${getTableName(target)}`;
+  const columns = databaseColumns(target, fields);
+  const names = new Map(fields.map((field, i) => [field, columns[i] as string]));
+
+  await tx.execute(sql`drop table if exists ${sql.identifier(name)}`);
+  await tx.execute(
+    sql`create temporary table ${sql.identifier(name)} on commit drop as
+        select * from ${target} with no data`,
+  );
+
+  return { name, target, columns, names, rows: 0 };
+}
+
+/** Appends rows (typed by the target's Drizzle fields) to the stage. */
+export async function fillStage(
+  tx: Executor,
+  stage: Stage,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+
+  const records = rows.map((row) => toRecord(stage, row));
+  const json = JSON.stringify(records);
+  const table = sql.identifier(stage.name);
+
+  await tx.execute(
+    sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${json}::json)`,
+  );
+  stage.rows += rows.length;
+}
+
+/** The stage's columns as a comma-separated identifier list, optionally qualified. */
+export function columnList(columns: readonly string[], alias?: string): SQL {
+  return sql.join(
+    columns.map((c) => (alias ? sql`${sql.identifier(alias)}.${sql.identifier(c)}` : sql.identifier(c))),
+    sql`, `,
+  );
+}
+
+/** Maps Drizzle field names (camelCase) to the table's column names. */
+export function databaseColumns(table: PgTable, fields: readonly string[]): string[] {
+  const all = getTableColumns(table) as Record<string, { name: string }>;
+
+  return fields.map((field) => {
+    const column = all[field];
+    if (!column) throw new Error(`${getTableName(table)} has no field "${field}"`);
+
+    return column.name;
+  });
+}
+
+function toRecord(stage: Stage, row: Record<string, unknown>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+
+  for (const [field, value] of Object.entries(row)) {
+    const column = stage.names.get(field);
+    if (!column) throw new Error(`stage ${stage.name} has no field "${field}"`);
+    record[column] = value instanceof Date ? value.toISOString() : value;
+  }
+
+  return record;
+}

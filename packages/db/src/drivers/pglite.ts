@@ -1,0 +1,33 @@
+/** The embedded database, PGlite: in memory, or persisted in a directory. */
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import type { DatabaseHandle, DatabaseOptions } from '../client.ts';
+import { DatabaseConnectionError } from '../errors.ts';
+import { relations } from '../relations.ts';
+import type { DatabaseTarget } from '../url.ts';
+
+export async function openPglite(
+  url: string,
+  target: Extract<DatabaseTarget, { kind: 'pglite' }>,
+  options: DatabaseOptions,
+): Promise<DatabaseHandle> {
+  let pglite: PGlite;
+  try {
+    if (target.dataDir) {
+      await mkdir(target.dataDir, { recursive: true });
+    }
+    pglite = await PGlite.create(target.dataDir);
+  } catch (error) {
+    throw new DatabaseConnectionError(url, { cause: error });
+  }
+
+  const onQuery = options.onQuery;
+  const db = drizzle({
+    client: pglite,
+    relations,
+    logger: onQuery ? { logQuery: (sql, params) => onQuery(sql, params) } : false,
+  });
+
+  return { db, kind: 'pglite', url, pglite, close: () => pglite.close() };
+}

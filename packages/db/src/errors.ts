@@ -1,0 +1,113 @@
+/**
+ * Errors of the data layer. Every one extends {@link DatabaseError}, keeps the error it
+ * explains as `cause`, and says in its message what failed and how to fix it.
+ */
+
+export class DatabaseError extends Error {
+  override readonly name: string = 'DatabaseError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The database URL is not one of the accepted forms. */
+export class DatabaseUrlError extends DatabaseError {
+  override readonly name = 'DatabaseUrlError';
+
+  constructor(
+    /** The URL, credentials redacted. */
+    readonly url: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Invalid database URL ${url}: ${reason}. Use postgres://user:password@host:5432/name, ` +
+        'pglite:memory, or pglite:<directory>.',
+      options,
+    );
+  }
+}
+
+/** The PostgreSQL server did not answer, or refused the connection. */
+export class DatabaseUnreachableError extends DatabaseError {
+  override readonly name = 'DatabaseUnreachableError';
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Cannot reach PostgreSQL at ${host}:${port} (${describeCause(options?.cause)}). ` +
+        'Start the server (for a local cluster: `pg_ctlcluster 15 main start`) or set ' +
+        'DATABASE_URL to a reachable server; `pglite:./data` runs an embedded database instead.',
+      options,
+    );
+  }
+}
+
+/** The server answered but the connection failed (authentication, unknown database). */
+export class DatabaseConnectionError extends DatabaseError {
+  override readonly name = 'DatabaseConnectionError';
+
+  constructor(
+    /** The URL, credentials redacted. */
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Cannot connect to ${url}: ${describeCause(options?.cause)}. Check the user, password ` +
+        'and database name in DATABASE_URL.',
+      options,
+    );
+  }
+}
+
+/** Applying the migrations failed; the database is left as the last migration left it. */
+export class MigrationError extends DatabaseError {
+  override readonly name = 'MigrationError';
+
+  constructor(
+    readonly folder: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Migrating the database from ${folder} failed: ${describeCause(options?.cause)}. ` +
+        'Fix the cause and run the migration again; applied migrations are not repeated.',
+      options,
+    );
+  }
+}
+
+/** A usage record fell in a month that has no partition yet. */
+export class MissingPartitionError extends DatabaseError {
+  override readonly name = 'MissingPartitionError';
+
+  constructor(
+    readonly table: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `No partition of ${table} holds the record's started_at month. Call ` +
+        `ensureCdrPartitions(db, '${table}', instants) for the batch's instants before ` +
+        'inserting it.',
+      options,
+    );
+  }
+}
+
+/** The message of an error's innermost cause, for the message of the error that wraps it. */
+export function describeCause(cause: unknown): string {
+  let current = cause;
+  while (current instanceof Error && current.cause !== undefined && current.cause !== current) {
+    current = current.cause;
+  }
+  if (current instanceof Error) {
+    const code = (current as { code?: unknown }).code;
+    return typeof code === 'string' && !current.message.includes(code)
+      ? `${code}: ${current.message}`
+      : current.message;
+  }
+  return String(current);
+}

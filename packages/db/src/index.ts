@@ -1,0 +1,30 @@
+/**
+ * The data layer: tables, relations, the client for PostgreSQL and PGlite, migrations.
+ * Tables and enums are also available alone from `@vnodrop/db/schema`.
+ */
+export * from './schema/index.ts';
+export { relations, type Relations } from './relations.ts';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseHandle,
+  type DatabaseOptions,
+  type Transaction,
+} from './client.ts';
+export { migrate, MIGRATIONS_FOLDER } from './migrate.ts';
+export {
+  ensureCdrPartitions,
+  explainInsertError,
+  PartitionRangeError,
+  type EnsurePartitionsOptions,
+} from './partitions.ts';
+export { selectRows } from './rows.ts';
+export { parseDatabaseUrl, redactUrl, type DatabaseTarget } from './url.ts';
+export {
+  DatabaseConnectionError,
+  DatabaseError,
+  DatabaseUnreachableError,
+  DatabaseUrlError,
+  MigrationError,
+  MissingPartitionError,
+} from './errors.ts';

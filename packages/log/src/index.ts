@@ -1,0 +1,3 @@
+export { createLogger, silentLogger } from './logger.ts';
+export type { Logger, LoggerOptions, LogLevel } from './logger.ts';
+export { REDACTED_KEYS } from './redact.ts';

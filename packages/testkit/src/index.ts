@@ -1,0 +1,7 @@
+export { copyTree, makeTempDir } from './copy-tree.ts';
+export * from './database.ts';
+export { freePort, freePortRange, waitForPort, type PortRange } from './ports.ts';
+export { startSshd, type SshdOptions, type SshdServer } from './sshd.ts';
+export { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
+export { TEST_USERNAME } from './test-user.ts';
+export { startVsftpd, type VsftpdOptions, type VsftpdServer } from './vsftpd.ts';

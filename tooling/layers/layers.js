@@ -1,0 +1,82 @@
+// The layer graph of the repository, enforced by ESLint on every import.
+//
+//   packages/schemas, packages/log   the base: formats, parsing, logging; no I/O
+//   packages/db                      Drizzle schema, migrations, client; may use schemas
+//   packages/testkit                 real servers for tests; used only by tests
+//   apps/sync, apps/graphql          the products; use the packages, never each other
+
+const DATABASE = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', '@vnodrop/db'];
+const GRAPHQL = ['graphql', 'graphql/*', 'graphql-*', '@pothos/*', '@vnodrop/graphql'];
+const NETWORK = ['ssh2', 'ssh2-sftp-client', 'basic-ftp', 'node:net', 'node:http', 'node:https'];
+const APPS = ['@vnodrop/sync', '@vnodrop/sync/*', '@vnodrop/graphql', '@vnodrop/graphql/*'];
+const TEST_ONLY = ['@vnodrop/testkit', 'vitest'];
+
+/** Reaching into another package's files bypasses its `exports` map. */
+const DEEP = {
+  group: ['@vnodrop/*/src', '@vnodrop/*/src/*', '../../packages/*', '../../apps/*'],
+  message: 'Import the package by its name; its exports map is its public surface.',
+};
+
+function banned(names, rule) {
+  return { group: names, message: rule };
+}
+
+/** One entry per layer: the files it covers and the imports they may not make. */
+export const layers = [
+  {
+    name: 'schemas',
+    files: ['packages/schemas/src/**/*.ts', 'packages/log/src/**/*.ts'],
+    patterns: [
+      banned(DATABASE, 'layers/base: schemas and log read and describe data; no database code.'),
+      banned(GRAPHQL, 'layers/base: schemas and log know nothing of GraphQL.'),
+      banned(NETWORK, 'layers/base: schemas and log do no network I/O; sources live in apps/sync.'),
+      banned(APPS, 'layers/base: nothing imports an app.'),
+      banned(['@vnodrop/testkit'], 'layers/base: testkit is for tests only.'),
+      DEEP,
+    ],
+  },
+  {
+    name: 'db',
+    files: ['packages/db/src/**/*.ts'],
+    patterns: [
+      banned(GRAPHQL, 'layers/db: the data layer knows nothing of GraphQL; put it in apps/graphql.'),
+      banned(NETWORK, 'layers/db: file transfer belongs to apps/sync.'),
+      banned(APPS, 'layers/db: nothing imports an app.'),
+      banned(TEST_ONLY, 'layers/db: test helpers stay in test files.'),
+      DEEP,
+    ],
+  },
+  {
+    name: 'sync',
+    files: ['apps/sync/src/**/*.ts'],
+    patterns: [
+      banned(GRAPHQL, 'layers/apps: apps never import each other; share through packages/*.'),
+      banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
+      DEEP,
+    ],
+  },
+  {
+    name: 'graphql',
+    files: ['apps/graphql/src/**/*.ts'],
+    patterns: [
+      banned(
+        ['@vnodrop/sync', '@vnodrop/sync/*', ...NETWORK],
+        'layers/apps: apps never import each other; share through packages/*.',
+      ),
+      banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
+      DEEP,
+    ],
+  },
+];
+
+/** ESLint flat-config blocks, one per layer; test files may use vitest and testkit. */
+export function layerConfigs() {
+  return layers.map((layer) => ({
+    name: `layers/${layer.name}`,
+    files: layer.files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: layer.patterns }],
+    },
+  }));
+}
