@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   copyTree,
   makeTempDir,
@@ -26,6 +28,8 @@ import {
   type SourceOptions,
 } from '../src/sources/index.ts';
 import { fixtureDrop } from './support/fixture.ts';
+
+const execFileAsync = promisify(execFile);
 
 interface ExpectedFile {
   path: string;
@@ -61,6 +65,16 @@ let sshdOneSession: SshdServer;
 let ftp: VsftpdServer;
 let ftps: VsftpdServer;
 const opened: Source[] = [];
+
+let scratches = 0;
+
+/** A fresh folder for downloads, removed with the rest of the work folder. */
+async function scratch(): Promise<string> {
+  scratches += 1;
+  const dir = join(work, `downloads-${scratches}`);
+  await mkdir(dir);
+  return dir;
+}
 
 async function open(url: string, credentials?: SourceCredentials, options?: SourceOptions) {
   const source = await openSource(url, credentials, options);
@@ -137,7 +151,7 @@ test.each(backends)('sources: %s lists exactly the fixture files', async (_name,
 
 test.each(backends)('sources: %s downloads every file with its sha256', async (_name, connect) => {
   const source = await connect();
-  const dest = await makeTempDir('vnodrop-download');
+  const dest = await scratch();
 
   for (const [index, file] of expected.entries()) {
     const result = await source.download(file.path, join(dest, `${index}.bin`));
@@ -147,14 +161,13 @@ test.each(backends)('sources: %s downloads every file with its sha256', async (_
       sha256: file.sha256,
     });
   }
-  await rm(dest, { recursive: true });
 });
 
 const invoices = () => expected.filter((file) => file.path.startsWith('Factures/Clients/'));
 
 test('sources: SFTP downloads 15+ files of one folder at once (MaxSessions=10)', async () => {
   const source = await open(sshd.url, { password: sshd.password, hostKey: sshd.hostPublicKey });
-  const dest = await makeTempDir('vnodrop-download');
+  const dest = await scratch();
   expect(invoices().length).toBeGreaterThanOrEqual(15);
 
   const results = await Promise.all(
@@ -162,7 +175,6 @@ test('sources: SFTP downloads 15+ files of one folder at once (MaxSessions=10)',
   );
 
   expect(results.map((result) => result.sha256)).toEqual(invoices().map((file) => file.sha256));
-  await rm(dest, { recursive: true });
 });
 
 test('sources: SFTP uses one channel (MaxSessions=1) and an encrypted key', async () => {
@@ -171,7 +183,7 @@ test('sources: SFTP uses one channel (MaxSessions=1) and an encrypted key', asyn
     passphrase: 'correct horse',
     hostKey: sshdOneSession.hostKeyFingerprint,
   });
-  const dest = await makeTempDir('vnodrop-download');
+  const dest = await scratch();
 
   await source.list();
   const results = await Promise.all(
@@ -179,7 +191,6 @@ test('sources: SFTP uses one channel (MaxSessions=1) and an encrypted key', asyn
   );
 
   expect(results.map((result) => result.size)).toEqual(invoices().map((file) => file.size));
-  await rm(dest, { recursive: true });
 });
 
 test('sources: SFTP refuses a wrong host key fingerprint', async () => {
@@ -192,6 +203,23 @@ test('sources: SFTP refuses a wrong host key fingerprint', async () => {
     `host key ${sshd.hostKeyFingerprint} (ssh-ed25519) of 127.0.0.1:${sshd.port} does not ` +
       `match SYNC_SOURCE_HOST_KEY (${wrong})`,
   );
+});
+
+test('sources: SFTP reads hashed known_hosts entries and refuses a changed key', async () => {
+  const knownHosts = join(work, 'known_hosts');
+  await writeFile(knownHosts, await readFile(sshd.knownHostsPath));
+  await execFileAsync('ssh-keygen', ['-H', '-f', knownHosts]);
+  const hashed = await readFile(knownHosts, 'utf8');
+  expect(hashed).toMatch(/^\|1\|/);
+
+  const source = await open(sshd.url, { password: sshd.password, knownHosts: hashed });
+  const otherKey = sshdOneSession.hostPublicKey;
+  const changed = hashed.replace(/ssh-ed25519 \S+/, otherKey);
+
+  expect((await source.list()).length).toBe(expected.length);
+  await expect(
+    openSource(sshd.url, { password: sshd.password, knownHosts: changed }),
+  ).rejects.toThrow('does not match the key filed in SYNC_SOURCE_KNOWN_HOSTS');
 });
 
 test('sources: SFTP with no host key setting names the fingerprint to set', async () => {

@@ -3,9 +3,11 @@ import type { SQLWrapper } from 'drizzle-orm';
 import type { Database, Transaction } from './client.ts';
 
 /**
- * Runs `query` and returns its rows as objects keyed by column name, values as the driver
- * reads them (text for numeric and date types on both drivers). postgres.js answers
+ * Runs `query` and returns its rows as objects keyed by column name. postgres.js answers
  * `db.execute` with an array of rows and PGlite with `{ rows }`; this hides the difference.
+ * Values are as the driver reads them: text for numeric, date and time types on both, but
+ * `bigint` (and so `count(*)`) is text on postgres.js and a number on PGlite: pass it through
+ * `Number()` or cast it to `int` in the query.
  */
 export async function selectRows<TRow extends Record<string, unknown>>(
   db: Database | Transaction,

@@ -22,9 +22,8 @@ export function csvField(value: string): string {
 }
 
 export function csvLine(fields: readonly string[]): string {
-  let line = '';
-  for (let i = 0; i < fields.length; i += 1) line += (i === 0 ? '' : ';') + csvField(fields[i] ?? '');
-  return line;
+  for (const field of fields) if (NEEDS_QUOTES.test(field)) return fields.map(csvField).join(';');
+  return fields.join(';');
 }
 
 export function csvText(

@@ -1,7 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import {
   addDays,
@@ -14,7 +11,7 @@ import {
   type WallTime,
 } from './civil-time.ts';
 import { csvLine } from './csv.ts';
-import { DemoDropError, DemoDropOptionError, DemoDropWriteError } from './errors.ts';
+import { DemoDropOptionError } from './errors.ts';
 import { SimIdentityPool } from './iccid.ts';
 import { existingTime } from './model/lifecycle.ts';
 import { NumberPool } from './phone.ts';
@@ -22,6 +19,7 @@ import { Random } from './random.ts';
 import { demoRateTables } from './rate-tables.ts';
 import { RateBook } from './rating.ts';
 import { drawMobileUsage, priceMobileUsage } from './usage/mobile-usage.ts';
+import { streamLines } from './stream-lines.ts';
 import { recordId } from './usage/types.ts';
 import { drawRowStyle, MOBILE_CDR_HEADER, mobileCdrFields } from './write/mobile-cdr-row.ts';
 
@@ -56,11 +54,6 @@ interface Card {
   readonly msisdn: string;
   readonly iccid: string;
 }
-
-/** Rows are handed to the stream in chunks of about this many characters. */
-const CHUNK_CHARS = 1 << 18;
-/** What the stream may buffer before it asks to wait, so the disk works while rows are made. */
-const STREAM_BUFFER = 1 << 20;
 
 function checkCount(option: string, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min) {
@@ -100,12 +93,6 @@ function extractionTimes(firstDay: number, files: number): WallTime[] {
   return times;
 }
 
-async function write(stream: WriteStream, text: string): Promise<number> {
-  const bytes = Buffer.from(text, 'utf8');
-  if (!stream.write(bytes)) await once(stream, 'drain');
-  return bytes.length;
-}
-
 export async function generateMobileCdrFiles(
   dir: string,
   options: CdrFileOptions,
@@ -124,6 +111,9 @@ export async function generateMobileCdrFiles(
     demoRateTables(dayParts(firstDay).year, addDays(firstDay, 14)).flatMap((table) => table.lines),
   );
 
+  const firstCard = cards[0];
+  if (!firstCard) throw new DemoDropOptionError('customers', options.customers, 'at least 1');
+  const header = csvLine(MOBILE_CDR_HEADER);
   const folder = join(dir, 'RatedCDRs', 'MOBILE');
   await mkdir(folder, { recursive: true });
   const usageRng = rng.fork('usage');
@@ -135,37 +125,18 @@ export async function generateMobileCdrFiles(
     const count =
       Math.floor((rows * (index + 1)) / fileCount) - Math.floor((rows * index) / fileCount);
     const name = `RatedCDRs_MOBILE_VNO042_${fileStamp(to)}.csv`;
-    const path = join(folder, name);
-    const stream = createWriteStream(path, { highWaterMark: STREAM_BUFFER });
 
-    try {
-      let chunk = csvLine(MOBILE_CDR_HEADER) + '\r\n';
-      for (let k = 0; k < count; k += 1) {
-        const card = cards[usageRng.int(0, cards.length - 1)] ?? cards[0];
-        if (!card) break;
-        const start = Math.min(
-          existingTime(from + Math.floor(((k + usageRng.next()) * (to - from)) / count)),
-          to - 1,
-        );
-        const usage = drawMobileUsage(usageRng);
-        const { line, amount } = priceMobileUsage(book, usage, dayOf(start));
-        sequence += 1;
-        const cdr = { id: recordId('M', sequence), ...card, usage, start, line, amount };
-        chunk +=
-          csvLine(mobileCdrFields(cdr, drawRowStyle(usageRng, usage.country !== undefined))) +
-          '\r\n';
-        if (chunk.length >= CHUNK_CHARS) {
-          result.bytes += await write(stream, chunk);
-          chunk = '';
-        }
-      }
-      result.bytes += await write(stream, chunk);
-      stream.end();
-      await finished(stream);
-    } catch (error) {
-      stream.destroy();
-      throw error instanceof DemoDropError ? error : new DemoDropWriteError(path, error);
-    }
+    const row = (k: number): string => {
+      const card = cards[usageRng.int(0, cards.length - 1)] ?? firstCard;
+      const spread = Math.floor(((k + usageRng.next()) * (to - from)) / count);
+      const start = Math.min(existingTime(from + spread), to - 1);
+      const usage = drawMobileUsage(usageRng);
+      const { line, amount } = priceMobileUsage(book, usage, dayOf(start));
+      const cdr = { id: recordId('M', (sequence += 1)), ...card, usage, start, line, amount };
+      return csvLine(mobileCdrFields(cdr, drawRowStyle(usageRng, usage.country !== undefined)));
+    };
+
+    result.bytes += await streamLines(join(folder, name), header, count, row);
     result.files.push(`RatedCDRs/MOBILE/${name}`);
   }
   return result;

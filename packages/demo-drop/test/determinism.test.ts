@@ -29,7 +29,9 @@ describe('determinism', () => {
       [...files.keys()].filter((file) => file.startsWith('Account'));
     expect(account(b)).toEqual(account(a));
     const same = [...a].filter(([file, hash]) => b.get(file) === hash).map(([file]) => file);
-    expect(same.filter((file) => /^(Account|RatedCDRs|BilledCDRs|Cartes SIM)/.test(file))).toEqual([]);
+    expect(same.filter((file) => /^(Account|RatedCDRs|BilledCDRs|Cartes SIM)/.test(file))).toEqual(
+      [],
+    );
     expect(same).toContain('Tables tarifaires/Tarifs_GRILLE-FIXE-2026_20260101.csv');
   });
 });

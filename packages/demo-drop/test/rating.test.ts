@@ -81,9 +81,15 @@ describe('rating', () => {
 
     expect(book.find('MOBILE', 'VOICE', '212612345678', before)?.destination).toBe('Maroc Mobile');
     expect(book.find('MOBILE', 'VOICE', '212522123456', before)?.destination).toBe('Maroc');
-    expect(euros(book.find('MOBILE', 'VOICE', '212612345678', before)?.price ?? -1n)).toBe('0.4100');
-    expect(euros(book.find('MOBILE', 'VOICE', '212612345678', change)?.price ?? -1n)).toBe('0.3800');
-    expect(book.find('MOBILE', 'VOICE', '33891234567', change)?.destination).toBe('Numéros spéciaux');
+    expect(euros(book.find('MOBILE', 'VOICE', '212612345678', before)?.price ?? -1n)).toBe(
+      '0.4100',
+    );
+    expect(euros(book.find('MOBILE', 'VOICE', '212612345678', change)?.price ?? -1n)).toBe(
+      '0.3800',
+    );
+    expect(book.find('MOBILE', 'VOICE', '33891234567', change)?.destination).toBe(
+      'Numéros spéciaux',
+    );
     expect(book.find('MOBILE', 'VOICE', '33612345678', change)?.destination).toBe('France Mobile');
     expect(book.find('MOBILE', 'VOICE', '33240123456', change)?.destination).toBe('France Fixe');
     expect(book.find('MOBILE', 'VOICE', '3179', change)?.destination).toBe('Numéro court');

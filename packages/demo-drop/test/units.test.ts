@@ -15,7 +15,9 @@ describe('building blocks', () => {
   it('csv: ends a file with a line end, nothing, or a blank line', () => {
     const rows = [['1', '2']];
     expect(csvText(['a', 'b'], rows, { encoding: 'utf-8', eol: '\r\n' })).toBe('a;b\r\n1;2\r\n');
-    expect(csvText(['a', 'b'], rows, { encoding: 'utf-8', eol: '\n', ending: 'none' })).toBe('a;b\n1;2');
+    expect(csvText(['a', 'b'], rows, { encoding: 'utf-8', eol: '\n', ending: 'none' })).toBe(
+      'a;b\n1;2',
+    );
     expect(csvText(['a', 'b'], rows, { encoding: 'utf-8', eol: '\n', ending: 'blank-line' })).toBe(
       'a;b\n1;2\n\n',
     );
@@ -30,7 +32,9 @@ describe('building blocks', () => {
   it('money: decimals are written with a comma and a space between thousands', () => {
     expect(formatDecimal(parseDecimal('0,0787'))).toBe('0,0787');
     expect(formatDecimal(parseDecimal('1234.5'), { places: 2, thousands: ' ' })).toBe('1 234,50');
-    expect(formatDecimal(parseDecimal('1234567'), { places: 2, thousands: ' ' })).toBe('1 234 567,00');
+    expect(formatDecimal(parseDecimal('1234567'), { places: 2, thousands: ' ' })).toBe(
+      '1 234 567,00',
+    );
     expect(formatDecimal(0n, { bareZero: true })).toBe('0');
     expect(formatDecimal(parseDecimal('12.5'), { trim: true })).toBe('12,5');
     expect(() => formatDecimal(parseDecimal('0.0787'), { places: 2 })).toThrow(RangeError);

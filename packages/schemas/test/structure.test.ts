@@ -136,3 +136,40 @@ it('structure: a source that fails is a SourceReadError naming the file', async 
     message: '"gone.csv" could not be read: connection reset',
   });
 });
+
+it('structure: a source failing while rows are read is a SourceReadError from the rows', async () => {
+  let opened = 0;
+  const flaky = {
+    name: 'flaky.csv',
+    open: () => {
+      opened += 1;
+      const lines = ['A;B;C\r\n', '1;2;3\r\n'];
+      return new Readable({
+        read() {
+          const next = lines.shift();
+          if (next !== undefined) {
+            this.push(next);
+          } else if (opened > 1) {
+            this.destroy(new Error('connection reset'));
+          } else {
+            this.push(null);
+          }
+        },
+      });
+    },
+  };
+  const file = await readCsv(flaky, abc);
+  const error = await collect(file.rows).catch((caught: unknown) => caught);
+
+  expect(error).toMatchObject({
+    name: 'SourceReadError',
+    file: 'flaky.csv',
+    message: '"flaky.csv" could not be read: connection reset',
+  });
+});
+
+it('structure: rows are a stream, iterated once', async () => {
+  const { file } = await readAll('A;B;C\r\n1;2;3\r\n', abc);
+
+  expect(() => file.rows[Symbol.asyncIterator]()).toThrow(/iterate them once/);
+});

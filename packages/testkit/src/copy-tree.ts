@@ -23,7 +23,7 @@ export async function copyTree(src: string, dest: string): Promise<void> {
 
 /** A new folder under the system temp dir that other users may enter (mkdtemp makes 0700). */
 export async function makeTempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
+  const dir = await mkdtemp(join(tmpdir(), prefix.endsWith('-') ? prefix : `${prefix}-`));
   await chmod(dir, 0o755);
   return dir;
 }

@@ -3,12 +3,7 @@
  * on the test server, or an in-memory PGlite, both migrated.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  createDatabase,
-  migrate,
-  type DatabaseHandle,
-  type DatabaseOptions,
-} from '@vnodrop/db';
+import { createDatabase, migrate, type DatabaseHandle, type DatabaseOptions } from '@vnodrop/db';
 
 /** Every backend a database suite should run against. */
 export const BACKENDS = ['postgres', 'pglite'] as const;

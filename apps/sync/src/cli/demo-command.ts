@@ -18,7 +18,9 @@ export async function demoCommand(
     logger.info({ dir, files: drop.files.length }, 'demo drop written');
 
     const summary = await syncOnce(pathToFileURL(dir).href, options, logger);
-    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+    process.stdout.write(
+      options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`,
+    );
 
     return exitCodeOf(summary);
   } catch (error) {

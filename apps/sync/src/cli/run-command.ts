@@ -27,7 +27,9 @@ export async function runCommand(options: RunCommandOptions, logger: Logger): Pr
 
   try {
     const summary = await syncOnce(sourceUrl, options, logger);
-    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+    process.stdout.write(
+      options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`,
+    );
 
     return exitCodeOf(summary);
   } catch (error) {

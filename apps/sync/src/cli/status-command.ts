@@ -29,7 +29,16 @@ export async function statusCommand(
 function formatStatus(families: FamilyStatus[]): string {
   if (families.length === 0) return 'The ledger is empty: no sync has loaded anything yet.\n';
 
-  const header = ['family', 'files', 'loaded', 'rejected', 'failed', 'rows', 'rows rejected', 'newest file'];
+  const header = [
+    'family',
+    'files',
+    'loaded',
+    'rejected',
+    'failed',
+    'rows',
+    'rows rejected',
+    'newest file',
+  ];
   const rows = families.map((f) => [
     f.family,
     String(f.files),
@@ -41,7 +50,11 @@ function formatStatus(families: FamilyStatus[]): string {
     f.lastExtractedAt?.toISOString() ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
 
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }

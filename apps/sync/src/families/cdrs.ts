@@ -1,10 +1,4 @@
-import {
-  billedFixedCdrs,
-  billedMobileCdrs,
-  fixedCdrs,
-  mobileCdrs,
-  xdslCharges,
-} from '@vnodrop/db';
+import { billedFixedCdrs, billedMobileCdrs, fixedCdrs, mobileCdrs, xdslCharges } from '@vnodrop/db';
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { ParsedRow } from '@vnodrop/schemas';

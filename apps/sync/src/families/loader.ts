@@ -29,7 +29,11 @@ export interface MergeResult {
 export interface FamilyLoader {
   readonly outputs: readonly Output[];
   /** Stages are in the order of `outputs`; a stage is absent when no row mapped to it. */
-  merge(tx: Executor, stages: readonly (Stage | undefined)[], context: MapContext): Promise<MergeResult>;
+  merge(
+    tx: Executor,
+    stages: readonly (Stage | undefined)[],
+    context: MapContext,
+  ): Promise<MergeResult>;
 }
 
 /** The row's provenance, for every loaded row. */

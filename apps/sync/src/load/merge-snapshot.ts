@@ -71,6 +71,7 @@ export async function mergeSnapshot(
     );
   }
 
+  if (!newest) await tx.execute(sql`update ${stageTable} set reported = false`);
   await tx.execute(upsertCurrentState(stage, options.key));
 
   let dropped = 0;
@@ -91,7 +92,13 @@ export async function mergeSnapshot(
     );
   }
 
-  return { listed: stage.rows - duplicates, duplicates, changes: changes + dropped, dropped, newest };
+  return {
+    listed: stage.rows - duplicates,
+    duplicates,
+    changes: changes + dropped,
+    dropped,
+    newest,
+  };
 }
 
 /**

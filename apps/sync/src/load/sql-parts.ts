@@ -3,7 +3,9 @@ import { sql, type SQL } from 'drizzle-orm';
 /** `a.x, a.y` or `x, y`. */
 export function idents(columns: readonly string[], alias?: string): SQL {
   return sql.join(
-    columns.map((c) => (alias ? sql`${sql.identifier(alias)}.${sql.identifier(c)}` : sql.identifier(c))),
+    columns.map((c) =>
+      alias ? sql`${sql.identifier(alias)}.${sql.identifier(c)}` : sql.identifier(c),
+    ),
     sql`, `,
   );
 }
@@ -17,7 +19,8 @@ export function rowOf(columns: readonly string[], alias: string): SQL {
 export function joinOn(columns: readonly string[], left: string, right: string): SQL {
   return sql.join(
     columns.map(
-      (c) => sql`${sql.identifier(left)}.${sql.identifier(c)} = ${sql.identifier(right)}.${sql.identifier(c)}`,
+      (c) =>
+        sql`${sql.identifier(left)}.${sql.identifier(c)} = ${sql.identifier(right)}.${sql.identifier(c)}`,
     ),
     sql` and `,
   );

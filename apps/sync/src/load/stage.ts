@@ -60,7 +60,9 @@ export async function fillStage(
 /** The stage's columns as a comma-separated identifier list, optionally qualified. */
 export function columnList(columns: readonly string[], alias?: string): SQL {
   return sql.join(
-    columns.map((c) => (alias ? sql`${sql.identifier(alias)}.${sql.identifier(c)}` : sql.identifier(c))),
+    columns.map((c) =>
+      alias ? sql`${sql.identifier(alias)}.${sql.identifier(c)}` : sql.identifier(c),
+    ),
     sql`, `,
   );
 }

@@ -160,7 +160,12 @@ export async function startRun(db: Queryable, source: string): Promise<number> {
 }
 
 export async function finishRun(db: Queryable, id: number, summary: SyncSummary, error?: string) {
-  const status = error || summary.filesFailed > 0 ? (summary.filesLoaded > 0 ? 'partial' : 'failed') : 'succeeded';
+  const status =
+    error || summary.filesFailed > 0
+      ? summary.filesLoaded > 0
+        ? 'partial'
+        : 'failed'
+      : 'succeeded';
 
   await db
     .update(syncRuns)

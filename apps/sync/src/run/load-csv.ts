@@ -34,7 +34,10 @@ export async function loadCsv(
 ): Promise<CsvLoadResult> {
   const format = file.facts.format!;
   const loader = loaders[format.family];
-  const csv = await readCsv({ name: file.path, open: () => openLocal(localPath, file.facts) }, format);
+  const csv = await readCsv(
+    { name: file.path, open: () => openLocal(localPath, file.facts) },
+    format,
+  );
   const stages: (Stage | undefined)[] = loader.outputs.map(() => undefined);
   const pending: Record<string, unknown>[][] = loader.outputs.map(() => []);
   const rejected: RejectedRow[] = [];
@@ -65,7 +68,8 @@ export async function loadCsv(
       result.rowsRejected += 1;
       if (result.samples.length < 20) result.samples.push(row);
       rejected.push(row);
-      if (rejected.length >= REJECTED_BATCH) await saveRejectedRows(tx, context.fileId, rejected.splice(0));
+      if (rejected.length >= REJECTED_BATCH)
+        await saveRejectedRows(tx, context.fileId, rejected.splice(0));
       continue;
     }
 

@@ -59,7 +59,16 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     for (const [index, file] of plan.toLoad.entries()) {
       options.onProgress?.({ done: index, total: plan.toLoad.length, path: file.path });
       const localPath = path.join(work, `file-${index}`);
-      await syncFile({ db, source: options.source, file, localPath, runId, dryRun, logger, summary });
+      await syncFile({
+        db,
+        source: options.source,
+        file,
+        localPath,
+        runId,
+        dryRun,
+        logger,
+        summary,
+      });
     }
     options.onProgress?.({ done: plan.toLoad.length, total: plan.toLoad.length });
   } catch (error) {

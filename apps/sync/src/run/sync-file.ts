@@ -44,7 +44,13 @@ export async function syncFile(job: FileJob): Promise<void> {
 
     if (same) {
       if (!job.dryRun) {
-        await openLedgerEntry(job.db, { file, sha256, runId: job.runId, status: 'duplicate', error: `same content as ${same}` });
+        await openLedgerEntry(job.db, {
+          file,
+          sha256,
+          runId: job.runId,
+          status: 'duplicate',
+          error: `same content as ${same}`,
+        });
       }
       summary.filesDuplicate += 1;
       log.info({ sameAs: same }, 'same content as a file already loaded; nothing to do');
@@ -56,15 +62,33 @@ export async function syncFile(job: FileJob): Promise<void> {
       const fileId = await openLedgerEntry(tx, { file, sha256, runId: job.runId, status });
 
       if (file.facts.stored) {
-        await storeFile(tx, { path: file.path, facts: file.facts, localPath: job.localPath, size, sha256, fileId });
-        await closeLedgerEntry(tx, fileId, { status, rowsTotal: 0, rowsLoaded: 0, rowsRejected: 0, rowsDuplicate: 0, startedAt });
+        await storeFile(tx, {
+          path: file.path,
+          facts: file.facts,
+          localPath: job.localPath,
+          size,
+          sha256,
+          fileId,
+        });
+        await closeLedgerEntry(tx, fileId, {
+          status,
+          rowsTotal: 0,
+          rowsLoaded: 0,
+          rowsRejected: 0,
+          rowsDuplicate: 0,
+          startedAt,
+        });
         summary.filesStored += 1;
         log.debug('stored');
         return;
       }
 
       const fileTime = file.facts.extractedAt ?? file.modifiedAt;
-      const loaded = await loadCsv(tx, file, job.localPath, { fileId, facts: file.facts, fileTime });
+      const loaded = await loadCsv(tx, file, job.localPath, {
+        fileId,
+        facts: file.facts,
+        fileTime,
+      });
       await closeLedgerEntry(tx, fileId, { ...loaded, status, startedAt });
 
       summary.filesLoaded += 1;
@@ -110,7 +134,13 @@ async function recordFailure(job: FileJob, error: unknown, startedAt: Date) {
   if (job.dryRun) return;
 
   const status = rejected ? 'rejected' : 'failed';
-  const id = await openLedgerEntry(job.db, { file, sha256: null, runId: job.runId, status, error: message });
+  const id = await openLedgerEntry(job.db, {
+    file,
+    sha256: null,
+    runId: job.runId,
+    status,
+    error: message,
+  });
   await closeLedgerEntry(job.db, id, {
     status,
     rowsTotal: 0,

@@ -2,9 +2,9 @@ import { posix } from 'node:path';
 import { FTPError, type Client, type FileInfo } from 'basic-ftp';
 import { errorMessage, SourceConnectionError, SourceError, SourceTransferError } from './errors.ts';
 import { connectFtp } from './ftp-connect.ts';
-import type { FtpTarget } from './source-url.ts';
 import { Gate } from './gate.ts';
 import { receiveFile } from './receive-file.ts';
+import type { FtpTarget } from './source-url.ts';
 import type {
   DownloadResult,
   Source,
@@ -99,7 +99,7 @@ class FtpSource implements Source {
           return this.readFolder(session, folder);
         });
       } catch (error) {
-        throw this.explain(posix.join(session.base, current), error);
+        throw this.explain(current || '.', error);
       }
     });
 

@@ -78,7 +78,9 @@ export async function receiveFile(spec: ReceiveSpec, produce: Producer): Promise
     const message = `${spec.path}: cannot write ${spec.destFile}: ${errorMessage(error)}`;
     return fail(new SourceTransferError(message, { ...details, cause: error }));
   });
-  const reading = produce(meter, controller.signal).catch(fail);
+  const reading = Promise.resolve()
+    .then(() => produce(meter, controller.signal))
+    .catch(fail);
   const outcome = await Promise.allSettled([reading, writing]);
   clearTimeout(idle);
   clearTimeout(deadline);

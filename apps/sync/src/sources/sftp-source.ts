@@ -4,6 +4,7 @@ import type SftpClient from 'ssh2-sftp-client';
 import {
   errorCode,
   errorMessage,
+  SourceConfigError,
   SourceConnectionError,
   SourceError,
   SourceTimeoutError,
@@ -124,7 +125,7 @@ class SftpSource implements Source {
   async list(): Promise<SourceEntry[]> {
     const kind = await this.call(`checking ${this.root}`, (client) => client.exists(this.root));
     if (kind !== 'd') {
-      throw new SourceError(
+      throw new SourceConfigError(
         `${this.root} ${kind === false ? 'does not exist' : 'is not a folder'} on ` +
           `${this.target.host}: check the path in the source URL`,
         { url: this.url },

@@ -47,7 +47,10 @@ async function checksums(db: Executor): Promise<Record<string, string>> {
     const kept = columns
       .map((c) => c.column_name)
       .filter((c) => !BOOKKEEPING.has(c) && !(RUN_TIMES.has(name) && c === 'started_at'));
-    const list = sql.join(kept.map((c) => sql.identifier(c)), sql`, `);
+    const list = sql.join(
+      kept.map((c) => sql.identifier(c)),
+      sql`, `,
+    );
     const [row] = await queryRows<{ sum: string | null; n: number }>(
       db,
       sql`select md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as sum,

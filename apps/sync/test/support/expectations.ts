@@ -5,7 +5,10 @@ import { queryRows } from '../../src/db/execute.ts';
 import { expected } from './fixture.ts';
 
 async function count(db: Database, query: ReturnType<typeof sql>): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${query}) q`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (${query}) q`,
+  );
 
   return row?.n ?? -1;
 }
@@ -47,7 +50,10 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
   );
   expect(line?.reported).toBe(false);
   expect(
-    await count(db, sql`select 1 from status_changes where subject_key = ${dropped} and event = 'dropped'`),
+    await count(
+      db,
+      sql`select 1 from status_changes where subject_key = ${dropped} and event = 'dropped'`,
+    ),
   ).toBe(1);
   expect(await count(db, sql`select 1 from vga_lines where not reported`)).toBe(1);
 
@@ -105,23 +111,31 @@ async function checkCustomerSample(db: Database): Promise<void> {
     sql`select name from customers where id = ${id}`,
   );
   expect(customer?.name).toBe(sample.name);
-  expect(await list(sql`select number as v from vga_lines where customer_id = ${id} order by 1`))
-    .toEqual(sample.vgaLines.map(e164).sort());
-  expect(await list(sql`select number as v from voip_numbers where customer_id = ${id} order by 1`))
-    .toEqual(sample.voipNumbers.map(e164).sort());
-  expect(await list(sql`select access_ref as v from xdsl_accesses where customer_id = ${id} order by 1`))
-    .toEqual([...sample.xdslAccesses].sort());
-  expect(await list(sql`select iccid as v from sims where customer_id = ${id} order by 1`))
-    .toEqual([...sample.simIccids].sort());
+  expect(
+    await list(sql`select number as v from vga_lines where customer_id = ${id} order by 1`),
+  ).toEqual(sample.vgaLines.map(e164).sort());
+  expect(
+    await list(sql`select number as v from voip_numbers where customer_id = ${id} order by 1`),
+  ).toEqual(sample.voipNumbers.map(e164).sort());
+  expect(
+    await list(sql`select access_ref as v from xdsl_accesses where customer_id = ${id} order by 1`),
+  ).toEqual([...sample.xdslAccesses].sort());
+  expect(await list(sql`select iccid as v from sims where customer_id = ${id} order by 1`)).toEqual(
+    [...sample.simIccids].sort(),
+  );
   expect(await count(db, sql`select 1 from mobile_cdrs where customer_id = ${id}`)).toBe(
     sample.ratedMobileCdrs,
   );
   expect(
     await count(db, sql`select 1 from fixed_cdrs where customer_id = ${id} and service = 'VGA'`),
   ).toBe(sample.ratedVgaCdrs);
-  expect(await list(sql`select invoice_number as v from invoices where customer_id = ${id} order by 1`))
-    .toEqual(sample.invoices);
   expect(
-    await count(db, sql`select 1 from invoices where customer_id = ${id} and pdf_file_id is not null`),
+    await list(sql`select invoice_number as v from invoices where customer_id = ${id} order by 1`),
+  ).toEqual(sample.invoices);
+  expect(
+    await count(
+      db,
+      sql`select 1 from invoices where customer_id = ${id} and pdf_file_id is not null`,
+    ),
   ).toBe(sample.invoices.length);
 }

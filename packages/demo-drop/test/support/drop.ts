@@ -28,7 +28,9 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const entry of entries.filter((e) => e.isFile())) {
     const path = join(entry.parentPath, entry.name);
-    const digest = createHash('sha256').update(await readFile(path)).digest('hex');
+    const digest = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
     hashes.set(relative(dir, path).split(sep).join('/'), digest);
   }
   return hashes;

@@ -2,7 +2,7 @@
  * Reading one CSV file of the drop against its format, as a stream: the file is read twice
  * (once to find its encoding, once to parse) and never held whole in memory.
  */
-import { SourceReadError } from '../errors.ts';
+import { SchemaError, SourceReadError } from '../errors.ts';
 import type { CsvDelimiter, CsvFile, CsvFormat, CsvSource, ReadRow } from '../types.ts';
 import { layoutOf, type Layout } from './layout.ts';
 import { parseRecords, type RawRecord } from './parse-records.ts';
@@ -91,11 +91,19 @@ export async function readCsv(source: CsvSource, format: CsvFormat): Promise<Csv
     throw error;
   }
 
+  let iterated = false;
+  const rows = (): AsyncGenerator<ReadRow> => {
+    if (iterated) {
+      throw new SchemaError(`the rows of "${source.name}" are a stream; iterate them once`);
+    }
+    iterated = true;
+    return rowsAfterHeader(rest, records, layout, delimiter);
+  };
   return {
     encoding,
     delimiter,
     headers: layout.headers,
     extraHeaders: layout.extras.map((extra) => extra.header),
-    rows: { [Symbol.asyncIterator]: () => rowsAfterHeader(rest, records, layout, delimiter) },
+    rows: { [Symbol.asyncIterator]: rows },
   };
 }

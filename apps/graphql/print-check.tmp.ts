@@ -1,2 +1,0 @@
-import { schemaSdl } from './src/schema.ts';
-console.log(schemaSdl());
