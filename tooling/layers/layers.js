@@ -1,6 +1,7 @@
 // The layer graph of the repository, enforced by ESLint on every import.
 //
-//   packages/schemas, packages/log   the base: formats, parsing, logging; no I/O
+//   packages/schemas, packages/log,  the base: formats, parsing, logging, demo data;
+//   packages/demo-drop               no database, no network, no GraphQL
 //   packages/db                      Drizzle schema, migrations, client; may use schemas
 //   packages/testkit                 real servers for tests; used only by tests
 //   apps/sync, apps/graphql          the products; use the packages, never each other
@@ -25,7 +26,11 @@ function banned(names, rule) {
 export const layers = [
   {
     name: 'schemas',
-    files: ['packages/schemas/src/**/*.ts', 'packages/log/src/**/*.ts'],
+    files: [
+      'packages/schemas/src/**/*.ts',
+      'packages/log/src/**/*.ts',
+      'packages/demo-drop/src/**/*.ts',
+    ],
     patterns: [
       banned(DATABASE, 'layers/base: schemas and log read and describe data; no database code.'),
       banned(GRAPHQL, 'layers/base: schemas and log know nothing of GraphQL.'),
@@ -43,6 +48,15 @@ export const layers = [
       banned(NETWORK, 'layers/db: file transfer belongs to apps/sync.'),
       banned(APPS, 'layers/db: nothing imports an app.'),
       banned(TEST_ONLY, 'layers/db: test helpers stay in test files.'),
+      DEEP,
+    ],
+  },
+  {
+    name: 'testkit',
+    files: ['packages/testkit/src/**/*.ts'],
+    patterns: [
+      banned(GRAPHQL, 'layers/testkit: test servers know nothing of GraphQL.'),
+      banned(APPS, 'layers/testkit: run an app through its command line, never import it.'),
       DEEP,
     ],
   },

@@ -17,6 +17,8 @@ describe('layers: forbidden imports fail lint', () => {
     ['packages/schemas/src/x.ts', "import postgres from 'postgres';", 'layers/base'],
     ['packages/schemas/src/x.ts', "import { GraphQLSchema } from 'graphql';", 'layers/base'],
     ['packages/schemas/src/x.ts', "import Client from 'ssh2-sftp-client';", 'layers/base'],
+    ['packages/demo-drop/src/x.ts', "import { sql } from 'drizzle-orm';", 'layers/base'],
+    ['packages/testkit/src/x.ts', "import { runSync } from '@vnodrop/sync';", 'layers/testkit'],
     ['packages/db/src/x.ts', "import SchemaBuilder from '@pothos/core';", 'layers/db'],
     ['packages/db/src/x.ts', "import { run } from '@vnodrop/sync';", 'layers/db'],
     ['apps/sync/src/x.ts', "import { schema } from '@vnodrop/graphql';", 'layers/apps'],

@@ -9,6 +9,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { relations, type Relations } from '@vnodrop/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { GraphContext } from './context.ts';
+import PageSizePlugin from './page-size-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
 export interface GraphTypes {
@@ -28,7 +29,7 @@ export interface GraphTypes {
 }
 
 export const builder = new SchemaBuilder<GraphTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  plugins: [RelayPlugin, DrizzlePlugin, PageSizePlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

@@ -1,7 +1,7 @@
 /**
- * Page sizes of every connection. A page holds `DEFAULT_PAGE_SIZE` rows unless `first` or
- * `last` asks otherwise, and never more than `MAX_PAGE_SIZE`: asking for more is an error
- * rather than a silently shorter page.
+ * Page sizes of every connection: `DEFAULT_PAGE_SIZE` rows unless `first` or `last` asks
+ * otherwise, never more than `MAX_PAGE_SIZE`; asking for more is an error (see
+ * `page-size-plugin.ts`) rather than a silently shorter page.
  */
 import { PageSizeError } from './errors.ts';
 
@@ -9,25 +9,17 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
 interface PageArguments {
-  first?: number | null;
-  last?: number | null;
+  first?: unknown;
+  last?: unknown;
 }
 
-/** The largest page, after checking that the arguments do not ask for a larger one. */
-export function checkedMaxSize(args: PageArguments): number {
-  if (args.first != null && args.first > MAX_PAGE_SIZE) {
-    throw new PageSizeError('first', args.first, MAX_PAGE_SIZE);
-  }
+/** Throws a `PageSizeError` when `first` or `last` asks for more than a page may hold. */
+export function checkPageSize(args: PageArguments): void {
+  for (const argument of ['first', 'last'] as const) {
+    const requested = args[argument];
 
-  if (args.last != null && args.last > MAX_PAGE_SIZE) {
-    throw new PageSizeError('last', args.last, MAX_PAGE_SIZE);
+    if (typeof requested === 'number' && requested > MAX_PAGE_SIZE) {
+      throw new PageSizeError(argument, requested, MAX_PAGE_SIZE);
+    }
   }
-
-  return MAX_PAGE_SIZE;
 }
-
-/** The size options every connection field spreads in. */
-export const pageSize = {
-  defaultSize: DEFAULT_PAGE_SIZE,
-  maxSize: checkedMaxSize,
-} as const;

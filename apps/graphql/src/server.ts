@@ -2,7 +2,8 @@
  * The HTTP server: the GraphQL application on `node:http`, with `GET /health` answering `ok`
  * and `/` leading to GraphiQL.
  */
-// eslint-disable-next-line no-restricted-imports -- this app is an HTTP server; the layer rule is aimed at file transfer.
+// This app is an HTTP server: the layer rule that bans node:http here is aimed at file transfer.
+// eslint-disable-next-line no-restricted-imports
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createGraphApp, type GraphAppOptions, GRAPHQL_PATH } from './app.ts';
 

@@ -50,7 +50,7 @@ describe('graph: scalars', () => {
     expect(() => decimal.serialize(0.045)).toThrow(/Decimal cannot serialize/);
   });
 
-  it("graph: PhoneNumber reads every spelling of the drop as E.164", () => {
+  it('graph: PhoneNumber reads every spelling of the drop as E.164', () => {
     const phone = scalar('PhoneNumber');
 
     for (const spelling of ['0612345678', '33612345678', '+33 6 12 34 56 78', '0033612345678']) {

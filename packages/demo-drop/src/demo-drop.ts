@@ -74,8 +74,9 @@ export async function generateDemoDrop(
   const days = wholeNumber('days', options.days ?? 3, 1, 62);
   const startText = options.start ?? '2026-10-24';
   const start = parseDay(startText);
-  if (start === undefined)
+  if (start === undefined) {
     throw new DemoDropOptionError('start', startText, 'a real date written yyyy-MM-dd');
+  }
 
   const world = buildWorld({ seed, customers, start, days });
   const rng = new Random(seed);

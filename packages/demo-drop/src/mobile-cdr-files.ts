@@ -81,8 +81,9 @@ function makeCards(rng: Random, customers: number, perCustomer: number): Card[] 
 /** Extraction times spread over the month, a minute apart at least. */
 function extractionTimes(firstDay: number, files: number): WallTime[] {
   const minutes = (lastOfMonth(firstDay) - firstDay + 1) * 24 * 60;
-  if (files > minutes)
+  if (files > minutes) {
     throw new DemoDropOptionError('files', files, `at most ${minutes} for one month`);
+  }
 
   const times = Array.from({ length: files }, (_, i) =>
     existingTime(wallTime(firstDay) + Math.floor(((i + 1) * minutes) / files) * 60),

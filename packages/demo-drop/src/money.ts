@@ -46,8 +46,9 @@ export function formatDecimal(units: bigint, style: DecimalStyle = {}): string {
   if (units === 0n && style.bareZero) return '0';
 
   const step = 10n ** BigInt(4 - places);
-  if (units % step !== 0n)
+  if (units % step !== 0n) {
     throw new RangeError(`${units} ten-thousandths has more than ${places} places.`);
+  }
 
   const negative = units < 0n;
   const scaled = (negative ? -units : units) / step;

@@ -5,3 +5,4 @@ export { startSshd, type SshdOptions, type SshdServer } from './sshd.ts';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 export { TEST_USERNAME } from './test-user.ts';
 export { startVsftpd, type VsftpdOptions, type VsftpdServer } from './vsftpd.ts';
+export { fixtureDrop, fixturesDir, loadFixtureDatabase, repositoryRoot, runSyncCli } from './fixture-database.ts';

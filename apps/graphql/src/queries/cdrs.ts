@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { GraphContext } from '../context.ts';
 import { CdrFilter, type CdrFilterInput } from '../filters/cdr-filter.ts';
-import { checkedMaxSize, DEFAULT_PAGE_SIZE } from '../paging.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../paging.ts';
 import { brandAs } from '../types/brand.ts';
 import { Cdr } from '../types/cdr.ts';
 import { connectionType } from '../types/connections.ts';
@@ -88,7 +88,7 @@ builder.queryField('cdrs', (t) => {
           {
             args,
             defaultSize: DEFAULT_PAGE_SIZE,
-            maxSize: checkedMaxSize(args),
+            maxSize: MAX_PAGE_SIZE,
             toCursor: (node) => cursors.get(node as object)!,
           },
           async ({ after, before, limit, inverted }) => {
@@ -99,8 +99,18 @@ builder.queryField('cdrs', (t) => {
               inverted,
             });
             const [mobile, fixed] = await Promise.all([
-              loadRows('mobile', keys.filter((key) => key.kind === 'mobile'), context, info),
-              loadRows('fixed', keys.filter((key) => key.kind === 'fixed'), context, info),
+              loadRows(
+                'mobile',
+                keys.filter((key) => key.kind === 'mobile'),
+                context,
+                info,
+              ),
+              loadRows(
+                'fixed',
+                keys.filter((key) => key.kind === 'fixed'),
+                context,
+                info,
+              ),
             ]);
 
             return keys.flatMap((key) => {

@@ -2,7 +2,6 @@
 import { customers } from '@vnodrop/db';
 import { ilike, or, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { Customer, CustomerConnection } from '../types/customer.ts';
 
 /** Customers whose reference or name contains `search`, ignoring case. */
@@ -20,7 +19,6 @@ builder.queryFields((t) => ({
   customers: t.drizzleConnection(
     {
       type: Customer,
-      ...pageSize,
       description: 'Every customer, by reference.',
       args: {
         search: t.arg.string({

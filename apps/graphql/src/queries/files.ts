@@ -1,14 +1,7 @@
 /** `sourceFiles`, `syncRuns` and `documents`: the ledger of the drop and its kept files. */
-import {
-  type FileStatus,
-  type StoredKind,
-  sourceFiles,
-  storedFiles,
-  syncRuns,
-} from '@vnodrop/db';
+import { type FileStatus, type StoredKind, sourceFiles, storedFiles, syncRuns } from '@vnodrop/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { Document, DocumentConnection } from '../types/document.ts';
 import { DocumentKindEnum, FileStatusEnum } from '../types/enums.ts';
 import { SourceFileConnection, SourceFile } from '../types/source-file.ts';
@@ -24,7 +17,10 @@ const SourceFileFilter = builder.inputType('SourceFileFilter', {
   fields: (t) => ({
     status: t.field({ type: [FileStatusEnum], required: false }),
     family: t.string({ required: false, description: 'A CSV family, such as `rated-mobile`.' }),
-    folder: t.string({ required: false, description: 'A folder of the drop, such as `HighUsage`.' }),
+    folder: t.string({
+      required: false,
+      description: 'A folder of the drop, such as `HighUsage`.',
+    }),
   }),
 });
 
@@ -47,7 +43,6 @@ builder.queryFields((t) => ({
   sourceFiles: t.drizzleConnection(
     {
       type: SourceFile,
-      ...pageSize,
       description: 'Every file of the drop the sync has seen, by path.',
       args: { filter: t.arg({ type: SourceFileFilter, required: false }) },
       totalCount: (_root, args, context) =>
@@ -70,7 +65,6 @@ builder.queryFields((t) => ({
   syncRuns: t.drizzleConnection(
     {
       type: SyncRun,
-      ...pageSize,
       description: 'Executions of the sync, newest first.',
       totalCount: (_root, _args, context) => context.db.$count(syncRuns),
       resolve: (query, _root, _args, context) =>
@@ -81,10 +75,13 @@ builder.queryFields((t) => ({
   documents: t.drizzleConnection(
     {
       type: Document,
-      ...pageSize,
       description: 'Files of the drop kept as they are, by path.',
       args: {
-        kind: t.arg({ type: [DocumentKindEnum], required: false, description: 'Only these kinds.' }),
+        kind: t.arg({
+          type: [DocumentKindEnum],
+          required: false,
+          description: 'Only these kinds.',
+        }),
       },
       totalCount: (_root, args, context) =>
         context.db.$count(storedFiles, documentCondition(storedFiles, args.kind)),

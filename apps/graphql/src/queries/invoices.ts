@@ -2,8 +2,12 @@
 import { invoices, wholesalerInvoices } from '@vnodrop/db';
 import { and, eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
-import { Invoice, InvoiceConnection, WholesalerInvoice, WholesalerInvoiceConnection } from '../types/invoice.ts';
+import {
+  Invoice,
+  InvoiceConnection,
+  WholesalerInvoice,
+  WholesalerInvoiceConnection,
+} from '../types/invoice.ts';
 
 interface InvoiceFilterInput {
   customer?: string | null;
@@ -28,7 +32,6 @@ builder.queryFields((t) => ({
   invoices: t.drizzleConnection(
     {
       type: Invoice,
-      ...pageSize,
       description: "Customers' invoices, newest first.",
       args: { filter: t.arg({ type: InvoiceFilter, required: false }) },
       totalCount: (_root, args, context) =>
@@ -38,7 +41,9 @@ builder.queryFields((t) => ({
 
         return context.db.query.invoices.findMany(
           query({
-            where: condition ? { RAW: (table) => invoiceCondition(table, args.filter)! } : undefined,
+            where: condition
+              ? { RAW: (table) => invoiceCondition(table, args.filter)! }
+              : undefined,
             orderBy: { invoiceDate: 'desc', invoiceNumber: 'desc' },
           }),
         );
@@ -49,7 +54,6 @@ builder.queryFields((t) => ({
   wholesalerInvoices: t.drizzleConnection(
     {
       type: WholesalerInvoice,
-      ...pageSize,
       description: "The wholesaler's invoices to the integrator, newest period first.",
       totalCount: (_root, _args, context) => context.db.$count(wholesalerInvoices),
       resolve: (query, _root, _args, context) =>

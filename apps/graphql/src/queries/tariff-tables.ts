@@ -2,14 +2,12 @@
 import { rateTables } from '@vnodrop/db';
 import { eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { TariffTable, TariffTableConnection } from '../types/tariff-table.ts';
 
 builder.queryField('tariffTables', (t) =>
   t.drizzleConnection(
     {
       type: TariffTable,
-      ...pageSize,
       description: 'Rate tables by code, the newest file of a code first.',
       args: { code: t.arg.string({ required: false, description: 'Only this table code.' }) },
       totalCount: (_root, args, context) =>

@@ -20,7 +20,7 @@ Cdr.implement({
   fields: (t) => ({
     cdrId: t.string({ description: 'The record id, unique across the files of the drop.' }),
     service: t.field({ type: ServiceEnum }),
-    customerRef: t.string({ description: "The customer id the record carries (`C000001`)." }),
+    customerRef: t.string({ description: 'The customer id the record carries (`C000001`).' }),
     customer: t.field({ type: Customer, nullable: true }),
     number: t.field({
       type: 'PhoneNumber',

@@ -2,7 +2,6 @@
 import { builder } from '../builder.ts';
 import { fixedCdrCondition, mobileCdrCondition, CdrFilter } from '../filters/cdr-filter.ts';
 import { LineFilter, lineWhere } from '../filters/line-filter.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { FixedCdrConnection } from './fixed-cdr.ts';
 import { HighUsageAlertConnection } from './high-usage-alert.ts';
@@ -17,7 +16,7 @@ import { XdslChargeConnection } from './xdsl-charge.ts';
 
 export const Customer = builder.drizzleNode('customers', {
   name: 'Customer',
-  description: 'A customer of the integrator, keyed by the wholesaler\'s customer id.',
+  description: "A customer of the integrator, keyed by the wholesaler's customer id.",
   id: { column: (customer) => customer.id },
   fields: (t) => ({
     ref: t.exposeString('id', {
@@ -32,7 +31,6 @@ export const Customer = builder.drizzleNode('customers', {
     vgaLines: t.relatedConnection(
       'vgaLines',
       {
-        ...pageSize,
         totalCount: true,
         args: { filter: t.arg({ type: LineFilter, required: false }) },
         query: (args) => ({ where: lineWhere(args.filter), orderBy: { number: 'asc' } }),
@@ -42,7 +40,6 @@ export const Customer = builder.drizzleNode('customers', {
     voipLines: t.relatedConnection(
       'voipNumbers',
       {
-        ...pageSize,
         totalCount: true,
         args: { filter: t.arg({ type: LineFilter, required: false }) },
         query: (args) => ({ where: lineWhere(args.filter), orderBy: { number: 'asc' } }),
@@ -52,7 +49,6 @@ export const Customer = builder.drizzleNode('customers', {
     xdslAccesses: t.relatedConnection(
       'xdslAccesses',
       {
-        ...pageSize,
         totalCount: true,
         args: { filter: t.arg({ type: LineFilter, required: false }) },
         query: (args) => ({ where: lineWhere(args.filter), orderBy: { accessRef: 'asc' } }),
@@ -62,7 +58,6 @@ export const Customer = builder.drizzleNode('customers', {
     sims: t.relatedConnection(
       'sims',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Newest activation first; cards never activated last.',
         args: { filter: t.arg({ type: LineFilter, required: false }) },
@@ -80,12 +75,13 @@ export const Customer = builder.drizzleNode('customers', {
     mobileCdrs: t.relatedConnection(
       'mobileCdrs',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated mobile records, newest first.',
         args: { filter: t.arg({ type: CdrFilter, required: false }) },
         query: (args) => ({
-          where: args.filter ? { RAW: (table) => mobileCdrCondition(table, args.filter)! } : undefined,
+          where: args.filter
+            ? { RAW: (table) => mobileCdrCondition(table, args.filter)! }
+            : undefined,
           orderBy: { startedAt: 'desc' },
         }),
       },
@@ -94,12 +90,13 @@ export const Customer = builder.drizzleNode('customers', {
     fixedCdrs: t.relatedConnection(
       'fixedCdrs',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated VGA and VoIP records, newest first.',
         args: { filter: t.arg({ type: CdrFilter, required: false }) },
         query: (args) => ({
-          where: args.filter ? { RAW: (table) => fixedCdrCondition(table, args.filter)! } : undefined,
+          where: args.filter
+            ? { RAW: (table) => fixedCdrCondition(table, args.filter)! }
+            : undefined,
           orderBy: { startedAt: 'desc' },
         }),
       },
@@ -107,13 +104,12 @@ export const Customer = builder.drizzleNode('customers', {
     ),
     xdslCharges: t.relatedConnection(
       'xdslCharges',
-      { ...pageSize, totalCount: true, query: { orderBy: { cdrId: 'asc' } } },
+      { totalCount: true, query: { orderBy: { cdrId: 'asc' } } },
       XdslChargeConnection,
     ),
     invoices: t.relatedConnection(
       'invoices',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Newest first.',
         query: { orderBy: { invoiceDate: 'desc', invoiceNumber: 'desc' } },
@@ -123,7 +119,6 @@ export const Customer = builder.drizzleNode('customers', {
     alerts: t.relatedConnection(
       'highUsageAlerts',
       {
-        ...pageSize,
         totalCount: true,
         description: 'High data usage alerts, newest first.',
         query: { orderBy: { detectedAt: 'desc' } },
@@ -133,7 +128,6 @@ export const Customer = builder.drizzleNode('customers', {
     statusHistory: t.relatedConnection(
       'statusChanges',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Every status change of its lines, accesses and SIM cards, oldest first.',
         query: { orderBy: { observedAt: 'asc' } },

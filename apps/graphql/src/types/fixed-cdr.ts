@@ -11,7 +11,9 @@ export const FixedCdr = builder.drizzleNode('fixedCdrs', {
   name: 'FixedCdr',
   description: 'A rated call of a VGA line or a VoIP number.',
   interfaces: () => [Cdr],
-  id: { column: (cdr) => [cdr.customerId, cdr.cdrId, cdr.startedAt] },
+  // The record id is unique across the drop; the start time stays out of ids, as drizzle's
+  // postgres.js driver cannot bind a Date passed outside a column (drizzle-orm#5789).
+  id: { column: (cdr) => [cdr.customerId, cdr.cdrId] },
   fields: (t) => ({
     cdrId: t.exposeString('cdrId'),
     service: t.expose('service', { type: ServiceEnum }),
@@ -62,7 +64,7 @@ export const BilledFixedCdr = builder.drizzleNode('billedFixedCdrs', {
   name: 'BilledFixedCdr',
   description: 'A billed call of a VGA line or a VoIP number.',
   interfaces: () => [BilledCdr],
-  id: { column: (cdr) => [cdr.customerId, cdr.cdrId, cdr.startedAt] },
+  id: { column: (cdr) => [cdr.customerId, cdr.cdrId] },
   fields: (t) => ({
     cdrId: t.exposeString('cdrId'),
     service: t.expose('service', { type: ServiceEnum }),

@@ -1,6 +1,5 @@
 /** The integrator's invoices to its customers, and the wholesaler's to the integrator. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { BilledFixedCdrConnection } from './fixed-cdr.ts';
 import { BilledMobileCdrConnection } from './mobile-cdr.ts';
@@ -25,12 +24,12 @@ export const Invoice = builder.drizzleNode('invoices', {
     }),
     billedMobileCdrs: t.relatedConnection(
       'billedMobileCdrs',
-      { ...pageSize, totalCount: true, query: { orderBy: { startedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { startedAt: 'asc' } } },
       BilledMobileCdrConnection,
     ),
     billedFixedCdrs: t.relatedConnection(
       'billedFixedCdrs',
-      { ...pageSize, totalCount: true, query: { orderBy: { startedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { startedAt: 'asc' } } },
       BilledFixedCdrConnection,
     ),
     sourceFile: t.relation('sourceFile'),

@@ -9,7 +9,9 @@ export const MobileCdr = builder.drizzleNode('mobileCdrs', {
   name: 'MobileCdr',
   description: 'A rated mobile record of a SIM card.',
   interfaces: () => [Cdr],
-  id: { column: (cdr) => [cdr.customerId, cdr.cdrId, cdr.startedAt] },
+  // The record id is unique across the drop; the start time stays out of ids, as drizzle's
+  // postgres.js driver cannot bind a Date passed outside a column (drizzle-orm#5789).
+  id: { column: (cdr) => [cdr.customerId, cdr.cdrId] },
   fields: (t) => ({
     cdrId: t.exposeString('cdrId'),
     service: t.field({ type: ServiceEnum, resolve: () => 'MOBILE' as const }),
@@ -58,7 +60,7 @@ export const BilledMobileCdr = builder.drizzleNode('billedMobileCdrs', {
   name: 'BilledMobileCdr',
   description: 'A billed mobile record.',
   interfaces: () => [BilledCdr],
-  id: { column: (cdr) => [cdr.customerId, cdr.cdrId, cdr.startedAt] },
+  id: { column: (cdr) => [cdr.customerId, cdr.cdrId] },
   fields: (t) => ({
     cdrId: t.exposeString('cdrId'),
     service: t.field({ type: ServiceEnum, resolve: () => 'MOBILE' as const }),

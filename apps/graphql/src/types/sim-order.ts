@@ -1,6 +1,5 @@
 /** SIM orders (`Cartes SIM`) and the cards they listed. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { SimFormatEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
@@ -16,7 +15,6 @@ export const SimOrder = builder.drizzleNode('simOrders', {
     items: t.relatedConnection(
       'items',
       {
-        ...pageSize,
         totalCount: true,
         description: 'The cards the order listed, in file order. PIN and PUK codes are withheld.',
         query: { orderBy: { sourceLine: 'asc' } },
@@ -26,7 +24,6 @@ export const SimOrder = builder.drizzleNode('simOrders', {
     sims: t.relatedConnection(
       'sims',
       {
-        ...pageSize,
         totalCount: true,
         description: 'The cards of the order the snapshots report.',
         query: { orderBy: { iccid: 'asc' } },

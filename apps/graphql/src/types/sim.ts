@@ -1,7 +1,6 @@
 /** SIM cards, from the `AccountStatus` snapshots, with what their order said. */
 import { builder } from '../builder.ts';
 import { CdrFilter, mobileCdrCondition } from '../filters/cdr-filter.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { LineStatusEnum, SimFormatEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
@@ -48,7 +47,6 @@ export const Sim = builder.drizzleNode('sims', {
     cdrs: t.relatedConnection(
       'mobileCdrs',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated usage of the card, newest first.',
         args: { filter: t.arg({ type: CdrFilter, required: false }) },
@@ -63,12 +61,12 @@ export const Sim = builder.drizzleNode('sims', {
     ),
     alerts: t.relatedConnection(
       'highUsageAlerts',
-      { ...pageSize, totalCount: true, query: { orderBy: { detectedAt: 'desc' } } },
+      { totalCount: true, query: { orderBy: { detectedAt: 'desc' } } },
       HighUsageAlertConnection,
     ),
     statusHistory: t.relatedConnection(
       'statusChanges',
-      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
       StatusChangeConnection,
     ),
     sourceFile: t.relation('sourceFile'),

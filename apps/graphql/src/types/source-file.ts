@@ -1,6 +1,5 @@
 /** The ledger of the drop: every file seen, what was done with it, the rows set aside. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { DocumentKindEnum, FileStatusEnum } from './enums.ts';
 
@@ -44,7 +43,7 @@ export const SourceFile = builder.drizzleNode('sourceFiles', {
     syncRun: t.relation('syncRun', { nullable: true }),
     rejectedRows: t.relatedConnection(
       'rejectedRows',
-      { ...pageSize, totalCount: true, query: { orderBy: { line: 'asc' } } },
+      { totalCount: true, query: { orderBy: { line: 'asc' } } },
       RejectedRowConnection,
     ),
   }),

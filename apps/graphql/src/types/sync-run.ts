@@ -1,6 +1,5 @@
 /** Executions of the sync. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { RunStatusEnum } from './enums.ts';
 import { SourceFileConnection } from './source-file.ts';
@@ -23,7 +22,7 @@ export const SyncRun = builder.drizzleNode('syncRuns', {
     error: t.exposeString('error', { nullable: true }),
     sourceFiles: t.relatedConnection(
       'sourceFiles',
-      { ...pageSize, totalCount: true, query: { orderBy: { path: 'asc' } } },
+      { totalCount: true, query: { orderBy: { path: 'asc' } } },
       SourceFileConnection,
     ),
   }),

@@ -1,6 +1,5 @@
 /** Rate tables (`Tables tarifaires`), one per file of a table code, and their rates. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { EventTypeEnum, ServiceEnum } from './enums.ts';
 
@@ -14,7 +13,6 @@ export const TariffTable = builder.drizzleNode('rateTables', {
     rates: t.relatedConnection(
       'rates',
       {
-        ...pageSize,
         totalCount: true,
         query: { orderBy: { sourceLine: 'asc' } },
       },

@@ -1,7 +1,6 @@
 /** VGA lines (wholesale line rental), from the `Account_VGA` snapshots. */
 import { builder } from '../builder.ts';
 import { CdrFilter, fixedCdrCondition } from '../filters/cdr-filter.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { LineStatusEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
@@ -35,12 +34,13 @@ export const VgaLine = builder.drizzleNode('vgaLines', {
     cdrs: t.relatedConnection(
       'fixedCdrs',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated calls made from the line, newest first.',
         args: { filter: t.arg({ type: CdrFilter, required: false }) },
         query: (args) => ({
-          where: args.filter ? { RAW: (table) => fixedCdrCondition(table, args.filter)! } : undefined,
+          where: args.filter
+            ? { RAW: (table) => fixedCdrCondition(table, args.filter)! }
+            : undefined,
           orderBy: { startedAt: 'desc' },
         }),
       },
@@ -48,7 +48,7 @@ export const VgaLine = builder.drizzleNode('vgaLines', {
     ),
     statusHistory: t.relatedConnection(
       'statusChanges',
-      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
       StatusChangeConnection,
     ),
     sourceFile: t.relation('sourceFile'),

@@ -1,7 +1,6 @@
 /** VoIP numbers and their SIP accounts, from the `Account_VoIP` snapshots. */
 import { builder } from '../builder.ts';
 import { CdrFilter, fixedCdrCondition } from '../filters/cdr-filter.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { LineStatusEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
@@ -34,12 +33,13 @@ export const VoipLine = builder.drizzleNode('voipNumbers', {
     cdrs: t.relatedConnection(
       'fixedCdrs',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated calls made from the number, newest first.',
         args: { filter: t.arg({ type: CdrFilter, required: false }) },
         query: (args) => ({
-          where: args.filter ? { RAW: (table) => fixedCdrCondition(table, args.filter)! } : undefined,
+          where: args.filter
+            ? { RAW: (table) => fixedCdrCondition(table, args.filter)! }
+            : undefined,
           orderBy: { startedAt: 'desc' },
         }),
       },
@@ -47,7 +47,7 @@ export const VoipLine = builder.drizzleNode('voipNumbers', {
     ),
     statusHistory: t.relatedConnection(
       'statusChanges',
-      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
       StatusChangeConnection,
     ),
     sourceFile: t.relation('sourceFile'),

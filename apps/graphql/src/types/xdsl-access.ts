@@ -1,6 +1,5 @@
 /** xDSL accesses, from the `Account_XDSL` snapshots, with their rated charges. */
 import { builder } from '../builder.ts';
-import { pageSize } from '../paging.ts';
 import { connectionType } from './connections.ts';
 import { LineStatusEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
@@ -42,7 +41,6 @@ export const XdslAccess = builder.drizzleNode('xdslAccesses', {
     charges: t.relatedConnection(
       'xdslCharges',
       {
-        ...pageSize,
         totalCount: true,
         description: 'Rated charges of the access: subscriptions, one-off fees, usage.',
         query: { orderBy: { cdrId: 'asc' } },
@@ -51,7 +49,7 @@ export const XdslAccess = builder.drizzleNode('xdslAccesses', {
     ),
     statusHistory: t.relatedConnection(
       'statusChanges',
-      { ...pageSize, totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
+      { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
       StatusChangeConnection,
     ),
     sourceFile: t.relation('sourceFile'),

@@ -11,8 +11,12 @@ import type { Customer, Lifecycle, Offer, SimCard, SimFormat, SimOrder } from '.
  * the newest order, days before the period, still has cards waiting for a number.
  */
 
-const PLANS: readonly (readonly [Offer, number])[] = [
-  [{ code: 'M-5GO', label: 'Forfait mobile 5 Go' }, 5_000],
+/** A plan and its data allowance in megabytes. */
+type Plan = readonly [Offer, number];
+
+const FIVE_GB: Plan = [{ code: 'M-5GO', label: 'Forfait mobile 5 Go' }, 5_000];
+const PLANS: readonly Plan[] = [
+  FIVE_GB,
   [{ code: 'M-50GO', label: 'Forfait mobile 50 Go' }, 50_000],
   [{ code: 'M-DATA100', label: 'Forfait data 100 Go' }, 100_000],
 ];
@@ -26,7 +30,7 @@ const FORMATS: readonly (readonly [SimFormat, number])[] = [
 ];
 
 /** The customer whose cards make up the newest order. */
-export const RECENT_ORDER_CUSTOMER = 4;
+const RECENT_ORDER_CUSTOMER = 4;
 /** Cards of that order still waiting for a number; the first is activated during the period. */
 const WAITING = new Set(['4/5', '4/6', '4/7']);
 const ACTIVATED = '4/5';
@@ -96,7 +100,7 @@ function makeCard(
   const latest = Math.min(12, moments.start - orderDay - 1);
   const activationDay = addDays(orderDay, rng.int(1, Math.max(1, latest)));
   const since = wallTime(activationDay, rng.int(9, 18), rng.int(0, 59));
-  const [offer, allowanceMb] = slot.key === HEAVY ? (PLANS[0] ?? rng.pick(PLANS)) : rng.pick(PLANS);
+  const [offer, allowanceMb] = slot.key === HEAVY ? FIVE_GB : rng.pick(PLANS);
   const waiting = WAITING.has(slot.key);
   const activated = slot.key === ACTIVATED;
 

@@ -59,6 +59,10 @@ export interface WorldOptions {
 }
 
 export function buildWorld(options: WorldOptions): World {
+  if (options.customers < FIXED_CUSTOMERS) {
+    throw new RangeError(`The demo needs at least ${FIXED_CUSTOMERS} customers.`);
+  }
+
   const rng = new Random(options.seed);
   const schedule = makeSchedule(options.start, options.days);
   const moments = makeMoments(options.start, schedule);
@@ -88,9 +92,8 @@ export function buildWorld(options: WorldOptions): World {
 
   const callCentre = customers[CALL_CENTRE];
   const heavyDataSim = sims[0];
-  if (!callCentre || !heavyDataSim || customers.length < FIXED_CUSTOMERS) {
-    throw new RangeError(`The demo needs at least ${FIXED_CUSTOMERS} customers.`);
-  }
+  if (!callCentre || !heavyDataSim)
+    throw new RangeError('The demo lacks its call centre or cards.');
 
   return {
     vnoCode: 'VNO042',

@@ -122,8 +122,9 @@ function invoicesOf(
   records: readonly (MobileCdr | FixedCdr)[],
 ): Invoice[] {
   const totals = new Map<string, bigint>();
-  for (const record of records)
+  for (const record of records) {
     totals.set(record.customerId, (totals.get(record.customerId) ?? 0n) + record.amount);
+  }
 
   const year = Number(period.slice(0, 4));
   const month = Number(period.slice(4));

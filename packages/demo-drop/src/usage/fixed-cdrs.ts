@@ -121,9 +121,8 @@ function deliver(
   files: readonly WallTime[],
   hours: number,
   calls: readonly Call[],
-  first: number,
 ): FixedCdr[][] {
-  let sequence = first;
+  let sequence = 0;
   return files.map((_, index) => {
     const [from, to] = fileWindow(files, index, hours);
     return calls
@@ -164,8 +163,8 @@ export function makeFixedCdrs(
     ...callCentreCalls(rng, world, book),
   ];
 
-  const vgaDelivered = deliver(book, vgaFiles, 8, vgaCalls, 0);
-  const voipDelivered = deliver(book, voipFiles, 12, voipCalls, 0);
+  const vgaDelivered = deliver(book, vgaFiles, 8, vgaCalls);
+  const voipDelivered = deliver(book, voipFiles, 12, voipCalls);
   return {
     vga: { files: vgaDelivered, records: vgaDelivered.flat() },
     voip: { files: voipDelivered, records: voipDelivered.flat() },

@@ -101,9 +101,9 @@ export function makeMobileCdrs(rng: Random, world: World, book: RateBook): Deliv
   });
 
   const records = files.flat();
-  const first = records[0];
-  const again = files[Math.min(2, files.length - 1)];
-  if (first && again) files[files.indexOf(again)] = [...again, first];
+  const redelivered = records[0];
+  const again = Math.min(2, files.length - 1);
+  if (redelivered) files[again] = [...(files[again] ?? []), redelivered];
 
   return { files, records };
 }

@@ -58,8 +58,9 @@ export function makeXdslCharges(rng: Random, world: World): Delivery<XdslCharge>
       const opened = access.lifecycle.changes.find(
         (change, i) => i > 0 && change.status === 'ACTIVE',
       );
-      if (opened && opened.at >= from && opened.at < to)
+      if (opened && opened.at >= from && opened.at < to) {
         drafts.push(...opening(access, dayOf(opened.at)));
+      }
 
       if (isActiveAt(access.lifecycle, time) && rng.chance(0.15)) {
         const tenths = BigInt(rng.int(1, 250));
