@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '@vnodrop/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryRows } from '../src/db/execute.ts';
+import { selectRows } from '@vnodrop/db';
 import { runSync } from '../src/run/run-sync.ts';
 import { openSource } from '../src/sources/index.ts';
 import {
@@ -37,7 +37,8 @@ describe.each(BACKENDS)('sync rules (%s)', (kind) => {
     }
   }
 
-  const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.handle.db, query);
+  const rows = <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) =>
+    selectRows<T>(database.handle.db, query);
 
   it('rejects: a bad row is kept aside with file, line and reason; the rest loads', async () => {
     await drop.write(`${MOBILE}/RatedCDRs_MOBILE_VNO042_20261025_0600.csv`, [

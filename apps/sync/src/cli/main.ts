@@ -24,7 +24,12 @@ Exit codes:
   1  a file or the run failed   64 the command line is wrong`,
   );
 
-const logger = () => createLogger({ name: 'sync' });
+/** On a terminal the progress bar tells the story; warnings and errors still show. */
+const logger = () =>
+  createLogger({
+    name: 'sync',
+    ...(process.env.LOG_LEVEL || !process.stderr.isTTY ? {} : { level: 'warn' as const }),
+  });
 
 program
   .command('run')

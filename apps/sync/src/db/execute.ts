@@ -1,19 +1,8 @@
 import type { SQL } from 'drizzle-orm';
+import type { Database, Transaction } from '@vnodrop/db';
 
-/** What a database or a transaction offers for raw SQL: both drivers, one surface. */
-export interface Executor {
-  execute(query: SQL): PromiseLike<unknown>;
-}
-
-/** postgres.js answers with an array of rows, PGlite with `{ rows }`: read either. */
-export async function queryRows<T = Record<string, unknown>>(
-  executor: Executor,
-  query: SQL,
-): Promise<T[]> {
-  const result = (await executor.execute(query)) as T[] | { rows: T[] };
-
-  return Array.isArray(result) ? result : result.rows;
-}
+/** Where raw SQL goes: the database, or a transaction open on it. */
+export type Executor = Database | Transaction;
 
 /** The number of rows a statement touched, from either driver's result. */
 export async function affectedRows(executor: Executor, query: SQL): Promise<number> {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { highUsageAlerts, invoices, rateTables, rates } from '@vnodrop/db';
-import { queryRows } from '../db/execute.ts';
+import { selectRows } from '@vnodrop/db';
 import { upsertRows } from '../load/upsert-rows.ts';
 import { provenance, type FamilyLoader } from './loader.ts';
 
@@ -67,7 +67,7 @@ export const rateTable: FamilyLoader = {
 
     const code = context.facts.tableCode ?? 'unknown';
     const fileDate = context.facts.fileDate ?? context.fileTime.toISOString().slice(0, 10);
-    const [table] = await queryRows<{ id: number }>(
+    const [table] = await selectRows<{ id: number }>(
       tx,
       sql`insert into ${rateTables} (code, file_date, source_file_id)
           values (${code}, ${fileDate}, ${context.fileId})

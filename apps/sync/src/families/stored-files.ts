@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { eq, sql } from 'drizzle-orm';
 import { invoices, storedFiles, wholesalerInvoices } from '@vnodrop/db';
 import { contentTypeOf, type FileFacts } from '@vnodrop/schemas';
-import type { Queryable } from '../db/types.ts';
+import type { Executor } from '../db/execute.ts';
 
 export interface StoredFileInput {
   readonly path: string;
@@ -18,7 +18,7 @@ export interface StoredFileInput {
  * branding), with its name, folder, size, checksum and content type, and links it to what
  * it belongs to.
  */
-export async function storeFile(db: Queryable, input: StoredFileInput): Promise<number> {
+export async function storeFile(db: Executor, input: StoredFileInput): Promise<number> {
   const slash = input.path.lastIndexOf('/');
   const name = input.path.slice(slash + 1);
   const content = await readFile(input.localPath);

@@ -1,5 +1,6 @@
 import { getTableName, sql } from 'drizzle-orm';
-import { affectedRows, queryRows, type Executor } from '../db/execute.ts';
+import { selectRows } from '@vnodrop/db';
+import { affectedRows, type Executor } from '../db/execute.ts';
 import { PROVENANCE } from './merge-records.ts';
 import { ensureCustomers, idents, keepLastPerKey } from './sql-parts.ts';
 import type { Stage } from './stage.ts';
@@ -50,7 +51,7 @@ export async function mergeSnapshot(
   const duplicates = await affectedRows(tx, keepLastPerKey(stage.name, [options.key]));
   await tx.execute(ensureCustomers(stage.name));
 
-  const [state] = await queryRows<{ newest: boolean }>(
+  const [state] = await selectRows<{ newest: boolean }>(
     tx,
     sql`select coalesce(max(snapshot_at) <= ${at}::timestamptz, true) as newest from ${target}`,
   );

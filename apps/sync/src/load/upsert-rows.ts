@@ -1,5 +1,6 @@
 import { getTableName, sql } from 'drizzle-orm';
-import { affectedRows, queryRows, type Executor } from '../db/execute.ts';
+import { selectRows } from '@vnodrop/db';
+import { affectedRows, type Executor } from '../db/execute.ts';
 import { PROVENANCE } from './merge-records.ts';
 import { ensureCustomers, idents, keepLastPerKey, rowOf } from './sql-parts.ts';
 import type { Stage } from './stage.ts';
@@ -32,7 +33,7 @@ export async function upsertRows(
     key.map((c) => sql`t.${sql.identifier(c)} = s.${sql.identifier(c)}`),
     sql` and `,
   );
-  const [counts] = await queryRows<{ staged: number; known: number }>(
+  const [counts] = await selectRows<{ staged: number; known: number }>(
     tx,
     sql`select count(*)::int as staged,
                count(*) filter (where exists (select 1 from ${target} t where ${matches}))::int as known

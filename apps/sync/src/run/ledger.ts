@@ -1,13 +1,13 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { rejectedRows, sourceFiles, syncRuns } from '@vnodrop/db';
 import type { RejectedRow } from '@vnodrop/schemas';
-import type { Queryable } from '../db/types.ts';
+import type { Executor } from '../db/execute.ts';
 import type { LedgerEntry, ListedFile } from './plan.ts';
 import { selectorOf } from './plan.ts';
 import type { SyncSummary } from './summary.ts';
 
 /** The whole ledger in one query: a rerun decides what to skip without touching the server. */
-export async function readLedger(db: Queryable): Promise<Map<string, LedgerEntry>> {
+export async function readLedger(db: Executor): Promise<Map<string, LedgerEntry>> {
   const rows = await db
     .select({
       id: sourceFiles.id,
@@ -29,7 +29,7 @@ export async function readLedger(db: Queryable): Promise<Map<string, LedgerEntry
  * it is a new observation that nothing changed, and loads.
  */
 export async function findSameContent(
-  db: Queryable,
+  db: Executor,
   sha256: string,
   file: ListedFile,
 ): Promise<string | undefined> {
@@ -51,7 +51,7 @@ export async function findSameContent(
 }
 
 /** Records that a file's time changed but not its content. */
-export async function touchLedgerEntry(db: Queryable, path: string, modifiedAt: Date) {
+export async function touchLedgerEntry(db: Executor, path: string, modifiedAt: Date) {
   await db.update(sourceFiles).set({ modifiedAt }).where(eq(sourceFiles.path, path));
 }
 
@@ -64,7 +64,7 @@ export interface FileOpening {
 }
 
 /** Writes (or rewrites) the ledger entry of a path and returns its id. */
-export async function openLedgerEntry(db: Queryable, opening: FileOpening): Promise<number> {
+export async function openLedgerEntry(db: Executor, opening: FileOpening): Promise<number> {
   const { file } = opening;
   const slash = file.path.lastIndexOf('/');
   const facts = file.facts;
@@ -111,7 +111,7 @@ export interface FileOutcome {
   startedAt: Date;
 }
 
-export async function closeLedgerEntry(db: Queryable, id: number, outcome: FileOutcome) {
+export async function closeLedgerEntry(db: Executor, id: number, outcome: FileOutcome) {
   const finishedAt = new Date();
 
   await db
@@ -132,7 +132,7 @@ export async function closeLedgerEntry(db: Queryable, id: number, outcome: FileO
 }
 
 export async function saveRejectedRows(
-  db: Queryable,
+  db: Executor,
   sourceFileId: number,
   rows: readonly RejectedRow[],
 ): Promise<void> {
@@ -150,7 +150,7 @@ export async function saveRejectedRows(
   );
 }
 
-export async function startRun(db: Queryable, source: string): Promise<number> {
+export async function startRun(db: Executor, source: string): Promise<number> {
   const [row] = await db
     .insert(syncRuns)
     .values({ source, status: 'running', startedAt: new Date() })
@@ -159,7 +159,7 @@ export async function startRun(db: Queryable, source: string): Promise<number> {
   return row!.id;
 }
 
-export async function finishRun(db: Queryable, id: number, summary: SyncSummary, error?: string) {
+export async function finishRun(db: Executor, id: number, summary: SyncSummary, error?: string) {
   const status =
     error || summary.filesFailed > 0
       ? summary.filesLoaded > 0

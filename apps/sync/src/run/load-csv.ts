@@ -2,7 +2,7 @@ import type { ParsedRow, RejectedRow } from '@vnodrop/schemas';
 import { readCsv } from '@vnodrop/schemas';
 import { Cells } from '../families/cells.ts';
 import { loaders, type MapContext } from '../families/index.ts';
-import type { Transaction } from '../db/types.ts';
+import type { Transaction } from '@vnodrop/db';
 import { createStage, fillStage, STAGE_BATCH_ROWS, type Stage } from '../load/stage.ts';
 import { saveRejectedRows } from './ledger.ts';
 import { openLocal } from './open-local.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@vnodrop/db';
-import { queryRows } from '../db/execute.ts';
+import { selectRows } from '@vnodrop/db';
 
 export interface FamilyStatus {
   family: string;
@@ -16,7 +16,7 @@ export interface FamilyStatus {
 
 /** The ledger's latest state per family (and per kind of stored file). */
 export async function ledgerStatus(db: Database): Promise<FamilyStatus[]> {
-  const rows = await queryRows<Record<string, unknown>>(
+  const rows = await selectRows<Record<string, unknown>>(
     db,
     sql`select coalesce(family, stored_kind::text, 'other') as family,
                count(*)::int as files,

@@ -1,5 +1,5 @@
 import type { Database } from '@vnodrop/db';
-import type { Transaction } from '../db/types.ts';
+import type { Transaction } from '@vnodrop/db';
 
 /** Thrown to roll a dry run's transaction back once it has done all its work. */
 export class DryRunRollback extends Error {

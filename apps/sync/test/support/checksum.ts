@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@vnodrop/db';
-import { queryRows, type Executor } from '../../src/db/execute.ts';
+import { selectRows } from '@vnodrop/db';
+import { type Executor } from '../../src/db/execute.ts';
 
 /** Columns that say when or in which run something happened, not what the data is. */
 const BOOKKEEPING = new Set([
@@ -29,7 +30,7 @@ export async function contentChecksums(db: Database): Promise<Record<string, str
 }
 
 async function checksums(db: Executor): Promise<Record<string, string>> {
-  const tables = await queryRows<{ name: string }>(
+  const tables = await selectRows<{ name: string }>(
     db,
     sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
@@ -39,7 +40,7 @@ async function checksums(db: Executor): Promise<Record<string, string>> {
   const sums: Record<string, string> = {};
 
   for (const { name } of tables) {
-    const columns = await queryRows<{ column_name: string }>(
+    const columns = await selectRows<{ column_name: string }>(
       db,
       sql`select column_name from information_schema.columns
           where table_schema = 'public' and table_name = ${name} order by ordinal_position`,
@@ -51,7 +52,7 @@ async function checksums(db: Executor): Promise<Record<string, string>> {
       kept.map((c) => sql.identifier(c)),
       sql`, `,
     );
-    const [row] = await queryRows<{ sum: string | null; n: number }>(
+    const [row] = await selectRows<{ sum: string | null; n: number }>(
       db,
       sql`select md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as sum,
                  count(*)::int as n

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@vnodrop/db';
 import { expect } from 'vitest';
-import { queryRows } from '../../src/db/execute.ts';
+import { selectRows } from '@vnodrop/db';
 import { expected } from './fixture.ts';
 
 async function count(db: Database, query: ReturnType<typeof sql>): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
+  const [row] = await selectRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from (${query}) q`,
   );
@@ -34,7 +34,7 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
   expect(await count(db, sql`select 1 from invoices`)).toBe(expected.invoices);
 
   for (const [number, statuses] of Object.entries(expected.vga_status_changes)) {
-    const history = await queryRows<{ status: string }>(
+    const history = await selectRows<{ status: string }>(
       db,
       sql`select status from status_changes
           where subject = 'vga' and subject_key = ${e164(number)} and event = 'status'
@@ -44,7 +44,7 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
   }
 
   const dropped = e164(expected.vga_dropped_after_second_snapshot);
-  const [line] = await queryRows<{ reported: boolean }>(
+  const [line] = await selectRows<{ reported: boolean }>(
     db,
     sql`select reported from vga_lines where number = ${dropped}`,
   );
@@ -58,12 +58,12 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
   expect(await count(db, sql`select 1 from vga_lines where not reported`)).toBe(1);
 
   const barred = expected.sim_barred_from_0300;
-  const [sim] = await queryRows<{ status: string }>(
+  const [sim] = await selectRows<{ status: string }>(
     db,
     sql`select status from sims where iccid = ${barred}`,
   );
   expect(sim?.status).toBe('BARRED');
-  const [change] = await queryRows<{ observed_at: string }>(
+  const [change] = await selectRows<{ observed_at: string }>(
     db,
     sql`select to_char(observed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI"Z"') as observed_at
         from status_changes where subject = 'sim' and subject_key = ${barred} and status = 'BARRED'`,
@@ -75,7 +75,7 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
   ).toBe(1);
 
   for (const cdr of expected.dst_cdrs) {
-    const [row] = await queryRows<{ utc: string; ambiguous: boolean }>(
+    const [row] = await selectRows<{ utc: string; ambiguous: boolean }>(
       db,
       sql`select to_char(started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as utc,
                  time_ambiguous as ambiguous
@@ -84,13 +84,13 @@ export async function checkFixtureExpectations(db: Database): Promise<void> {
     expect(row).toEqual({ utc: cdr.utc, ambiguous: cdr.ambiguous });
   }
 
-  const [secret] = await queryRows<{ puk1: string }>(
+  const [secret] = await selectRows<{ puk1: string }>(
     db,
     sql`select puk1 from sim_secrets where iccid = ${expected.puk_sample.iccid}`,
   );
   expect(secret?.puk1).toBe(expected.puk_sample.puk1);
 
-  const [invoice] = await queryRows<{ amount: string }>(
+  const [invoice] = await selectRows<{ amount: string }>(
     db,
     sql`select amount_excl_tax::text as amount from invoices
         where invoice_number = ${expected.invoice_total_differs.invoice}`,
@@ -104,9 +104,9 @@ async function checkCustomerSample(db: Database): Promise<void> {
   const sample = expected.customer_sample;
   const id = sample.customerId;
   const list = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ v: string }>(db, query)).map((r) => r.v);
+    (await selectRows<{ v: string }>(db, query)).map((r) => r.v);
 
-  const [customer] = await queryRows<{ name: string }>(
+  const [customer] = await selectRows<{ name: string }>(
     db,
     sql`select name from customers where id = ${id}`,
   );
