@@ -8,7 +8,8 @@
 
 const DATABASE = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', '@vnodrop/db'];
 const GRAPHQL = ['graphql', 'graphql/*', 'graphql-*', '@pothos/*', '@vnodrop/graphql'];
-const NETWORK = ['ssh2', 'ssh2-sftp-client', 'basic-ftp', 'node:net', 'node:http', 'node:https'];
+const FILE_TRANSFER = ['ssh2', 'ssh2-sftp-client', 'basic-ftp'];
+const NETWORK = [...FILE_TRANSFER, 'node:net', 'node:http', 'node:https'];
 const APPS = ['@vnodrop/sync', '@vnodrop/sync/*', '@vnodrop/graphql', '@vnodrop/graphql/*'];
 const TEST_ONLY = ['@vnodrop/testkit', 'vitest'];
 
@@ -74,9 +75,10 @@ export const layers = [
     files: ['apps/graphql/src/**/*.ts'],
     patterns: [
       banned(
-        ['@vnodrop/sync', '@vnodrop/sync/*', ...NETWORK],
+        ['@vnodrop/sync', '@vnodrop/sync/*'],
         'layers/apps: apps never import each other; share through packages/*.',
       ),
+      banned(FILE_TRANSFER, 'layers/graphql: fetching the drop is the sync\'s job.'),
       banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
       DEEP,
     ],

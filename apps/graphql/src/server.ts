@@ -3,7 +3,6 @@
  * and `/` leading to GraphiQL.
  */
 // This app is an HTTP server: the layer rule that bans node:http here is aimed at file transfer.
-// eslint-disable-next-line no-restricted-imports
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createGraphApp, type GraphAppOptions, GRAPHQL_PATH } from './app.ts';
 

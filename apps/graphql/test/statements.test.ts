@@ -70,9 +70,10 @@ for (const kind of BACKENDS) {
       const many = await statementsFor(kind, 20);
 
       expect([few.pages.rows, many.pages.rows]).toEqual([2, 20]);
-      expect(many.pages.statements, 'customers, lines, cards, records: one page, one count').toEqual(
-        few.pages.statements,
-      );
+      expect(
+        many.pages.statements,
+        'customers, lines, cards, records: one page, one count',
+      ).toEqual(few.pages.statements);
       expect(few.pages.statements).toHaveLength(2);
 
       expect([few.records.rows, many.records.rows]).toEqual([22, 220]);

@@ -1,4 +1,5 @@
 /** The integrator's invoices to its customers, and the wholesaler's to the integrator. */
+import { billedFixedCdrs, billedMobileCdrs } from '@vnodrop/db';
 import { builder } from '../builder.ts';
 import { connectionType } from './connections.ts';
 import { BilledFixedCdrConnection } from './fixed-cdr.ts';
@@ -18,6 +19,25 @@ export const Invoice = builder.drizzleNode('invoices', {
     amountExclTax: t.expose('amountExclTax', { type: 'Decimal' }),
     vatAmount: t.expose('vatAmount', { type: 'Decimal', nullable: true }),
     amountInclTax: t.expose('amountInclTax', { type: 'Decimal', nullable: true }),
+    billedAmountExclTax: t.field({
+      type: 'Decimal',
+      description:
+        'The sum of the billed records that name the invoice, rounded to the cent: what ' +
+        '`amountExclTax` should be. A difference means the summary and the billed files disagree.',
+      select: {
+        extras: {
+          billedAmountExclTax: (invoice, { sql }) => sql<string>`(
+            select round(coalesce(sum(billed.amount), 0), 2)::text from (
+              select amount from ${billedMobileCdrs}
+                where ${billedMobileCdrs.invoiceNumber} = ${invoice.invoiceNumber}
+              union all
+              select amount from ${billedFixedCdrs}
+                where ${billedFixedCdrs.invoiceNumber} = ${invoice.invoiceNumber}
+            ) as billed)`,
+        },
+      },
+      resolve: (invoice) => invoice.billedAmountExclTax,
+    }),
     pdf: t.relation('pdfFile', {
       nullable: true,
       description: 'The PDF of the invoice, when the drop had one.',

@@ -159,6 +159,24 @@ export async function startRun(db: Executor, source: string): Promise<number> {
   return row!.id;
 }
 
+/**
+ * Marks as failed the runs a process left `running` when it died (killed, out of memory, the
+ * machine stopped). Called by the holder of the run lock: no other run can be live.
+ */
+export async function closeInterruptedRuns(db: Queryable): Promise<number> {
+  const closed = await db
+    .update(syncRuns)
+    .set({
+      status: 'failed',
+      finishedAt: new Date(),
+      error: 'the sync process stopped before the run ended (killed or crashed)',
+    })
+    .where(eq(syncRuns.status, 'running'))
+    .returning({ id: syncRuns.id });
+
+  return closed.length;
+}
+
 export async function finishRun(db: Executor, id: number, summary: SyncSummary, error?: string) {
   const status =
     error || summary.filesFailed > 0

@@ -1,3 +1,5 @@
+import { SyncError } from '../errors.ts';
+
 export interface SourceErrorDetails {
   /** The source's URL, without credentials. */
   url?: string;
@@ -7,13 +9,12 @@ export interface SourceErrorDetails {
 }
 
 /** Any failure to reach, list or read a source. The message says what to do about it. */
-export class SourceError extends Error {
+export class SourceError extends SyncError {
   readonly url: string | undefined;
   readonly path: string | undefined;
 
   constructor(message: string, details: SourceErrorDetails = {}) {
     super(message, { cause: details.cause });
-    this.name = new.target.name;
     this.url = details.url;
     this.path = details.path;
   }
