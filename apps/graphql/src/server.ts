@@ -2,7 +2,6 @@
  * The HTTP server: the GraphQL application on `node:http`, with `GET /health` answering `ok`
  * and `/` leading to GraphiQL.
  */
-// This app is an HTTP server: the layer rule that bans node:http here is aimed at file transfer.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createGraphApp, type GraphAppOptions, GRAPHQL_PATH } from './app.ts';
 
