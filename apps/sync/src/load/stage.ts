@@ -1,18 +1,21 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { copyRows } from '@vnodrop/db';
 import type { Executor } from '../db/execute.ts';
 
 /**
  * A staging table: a temporary copy of a target table's columns, without constraints, that
- * lives until the file's transaction ends. Rows go in as JSON batches, one bind parameter
- * per batch, so no batch comes near PostgreSQL's 65,535 parameter limit and both drivers
- * share one path; the merge into the target is then set based.
+ * lives until the file's transaction ends. On PostgreSQL rows go in with COPY; on PGlite as
+ * JSON batches, one bind parameter per batch, far from PostgreSQL's 65,535 parameter limit.
+ * The merge into the target is then set based, the same SQL on both.
  */
 export interface Stage {
   readonly name: string;
   readonly target: PgTable;
   /** Database column names, in the order the mappers fill them. */
   readonly columns: readonly string[];
+  /** Drizzle field names, in the order of `columns`. */
+  readonly fields: readonly string[];
   /** Drizzle field name → database column name. */
   readonly names: ReadonlyMap<string, string>;
   rows: number;
@@ -36,7 +39,7 @@ export async function createStage(
         select * from ${target} with no data`,
   );
 
-  return { name, target, columns, names, rows: 0 };
+  return { name, target, columns, fields, names, rows: 0 };
 }
 
 /** Appends rows (typed by the target's Drizzle fields) to the stage. */
@@ -46,6 +49,17 @@ export async function fillStage(
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   if (rows.length === 0) return;
+
+  const copied = await copyRows(
+    tx,
+    stage.name,
+    stage.columns,
+    rows.map((row) => stage.fields.map((field) => row[field])),
+  );
+  if (copied) {
+    stage.rows += rows.length;
+    return;
+  }
 
   const records = rows.map((row) => toRecord(stage, row));
   const json = JSON.stringify(records);
