@@ -28,3 +28,4 @@ export {
   MigrationError,
   MissingPartitionError,
 } from './errors.ts';
+export { copyClient, copyRows, copyValue } from './copy.ts';
