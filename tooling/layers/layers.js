@@ -1,7 +1,8 @@
 // The layer graph of the repository, enforced by ESLint on every import.
 //
-//   packages/schemas, packages/log,  the base: formats, parsing, logging, demo data;
-//   packages/demo-drop               no database, no network, no GraphQL
+//   packages/schemas, packages/log,  the base: formats, parsing, logging, demo data,
+//   packages/demo-drop,              rating; no database, no network, no GraphQL
+//   packages/billing
 //   packages/db                      Drizzle schema, migrations, client; may use schemas
 //   packages/testkit                 real servers for tests; used only by tests
 //   apps/sync, apps/graphql          the products; use the packages, never each other
@@ -31,6 +32,7 @@ export const layers = [
       'packages/schemas/src/**/*.ts',
       'packages/log/src/**/*.ts',
       'packages/demo-drop/src/**/*.ts',
+      'packages/billing/src/**/*.ts',
     ],
     patterns: [
       banned(DATABASE, 'layers/base: schemas and log read and describe data; no database code.'),

@@ -18,6 +18,8 @@ describe('layers: forbidden imports fail lint', () => {
     ['packages/schemas/src/x.ts', "import { GraphQLSchema } from 'graphql';", 'layers/base'],
     ['packages/schemas/src/x.ts', "import Client from 'ssh2-sftp-client';", 'layers/base'],
     ['packages/demo-drop/src/x.ts', "import { sql } from 'drizzle-orm';", 'layers/base'],
+    ['packages/billing/src/x.ts', "import { rates } from '@vnodrop/db';", 'layers/base'],
+    ['packages/billing/src/x.ts', "import { runSync } from '@vnodrop/sync';", 'layers/base'],
     ['packages/testkit/src/x.ts', "import { runSync } from '@vnodrop/sync';", 'layers/testkit'],
     ['packages/db/src/x.ts', "import SchemaBuilder from '@pothos/core';", 'layers/db'],
     ['packages/db/src/x.ts', "import { run } from '@vnodrop/sync';", 'layers/db'],
@@ -38,6 +40,8 @@ describe('layers: allowed imports pass lint', () => {
   const allowed = [
     ['packages/schemas/src/x.ts', "import { parse } from 'fast-csv';"],
     ['packages/db/src/x.ts', "import { readers } from '@vnodrop/schemas';"],
+    ['packages/billing/src/x.ts', "import Decimal from 'decimal.js';"],
+    ['apps/sync/src/x.ts', "import { rateUsage } from '@vnodrop/billing';"],
     ['apps/sync/src/x.ts', "import { createDatabase } from '@vnodrop/db';"],
     ['apps/graphql/src/x.ts', "import { createDatabase } from '@vnodrop/db';"],
     ['apps/sync/src/x.test.ts', "import { startSshd } from '@vnodrop/testkit';"],

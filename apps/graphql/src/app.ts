@@ -2,11 +2,26 @@
  * The GraphQL application, as a fetch handler: Yoga with the schema, GraphiQL at `/graphql`
  * and error masking on. Only `ClientError`s (and GraphQL's own validation errors) reach a
  * client as written; anything else becomes "Unexpected error." and is logged once.
+ *
+ * A request goes through, in order: authentication and the rate limit (`use-access`), the
+ * persisted operation it names (`use-persisted`), the size, batch, alias and introspection
+ * limits, then depth and cost; only then does it open its read-scoped transaction
+ * (`use-read-scope`).
  */
 import type { Database } from '@vnodrop/db';
 import { silentLogger, type Logger } from '@vnodrop/log';
 import { createYoga } from 'graphql-yoga';
+import { createAuthenticator } from './access/authenticate.ts';
+import { createJwtVerifier } from './access/jwt.ts';
+import { createOperationLookup } from './access/persisted-operations.ts';
+import { createRateLimiter } from './access/rate-limit.ts';
+import { DEFAULT_ACCESS, type AccessSettings } from './access/settings.ts';
 import type { GraphContext } from './context.ts';
+import { AuthenticationError } from './access/access-errors.ts';
+import { useAccess, type Principals } from './plugins/use-access.ts';
+import { useLimits } from './plugins/use-limits.ts';
+import { EXTRA_PARAMS, usePersisted } from './plugins/use-persisted.ts';
+import { useReadScope } from './plugins/use-read-scope.ts';
 import { schema } from './schema.ts';
 import { yogaLogger } from './yoga-logger.ts';
 
@@ -32,17 +47,55 @@ query FirstCustomers {
 export interface GraphAppOptions {
   db: Database;
   logger?: Logger;
+  /** Who may call, and the limits; default: credentials required, default limits. */
+  access?: Partial<AccessSettings>;
 }
 
-export function createGraphApp({ db, logger = silentLogger }: GraphAppOptions) {
+export function createGraphApp({ db, logger = silentLogger, access = {} }: GraphAppOptions) {
+  const settings: AccessSettings = { ...DEFAULT_ACCESS, ...access };
+  const { limits } = settings;
+  const principals: Principals = new WeakMap();
+
+  if (settings.mode === 'open') {
+    logger.warn(
+      { authMode: 'open' },
+      'AUTH_MODE=open: requests without a credential read everything as the frontend role; ' +
+        'for local development only',
+    );
+  }
+
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ db }),
+    context: ({ request }) => {
+      const principal = principals.get(request);
+
+      if (!principal) {
+        throw new AuthenticationError('The request was not authenticated.');
+      }
+
+      return { db, principal };
+    },
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
     landingPage: false,
     graphiql: { title: 'vnodrop', defaultQuery: FIRST_QUERY },
+    batching: { limit: limits.maxBatch },
+    maxRequestBodySize: limits.maxBodyBytes,
+    extraParamNames: EXTRA_PARAMS,
+    plugins: [
+      useAccess({
+        authenticate: createAuthenticator(db, {
+          mode: settings.mode,
+          jwt: createJwtVerifier(settings.jwt),
+        }),
+        rateLimit: createRateLimiter(settings.rateLimitPerMinute),
+        principals,
+      }),
+      usePersisted(createOperationLookup(db), principals),
+      useLimits(limits, principals),
+      useReadScope({ db, limits, logger }),
+    ],
   });
 }
 

@@ -1,13 +1,16 @@
 /**
  * The schema builder: Pothos with the Relay and Drizzle plugins. Tables become object types
  * (`drizzleNode`), relations become fields, and the fields a client selects are planned into
- * one SQL statement per root field.
+ * one SQL statement per root field. `context.db` is the request's transaction, which reads
+ * with the caller's row-level security scope.
  */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { relations, type Relations } from '@vnodrop/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { fieldComplexity } from './complexity.ts';
 import type { GraphContext } from './context.ts';
 import PageSizePlugin from './page-size-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
@@ -29,7 +32,7 @@ export interface GraphTypes {
 }
 
 export const builder = new SchemaBuilder<GraphTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin, PageSizePlugin],
+  plugins: [RelayPlugin, DrizzlePlugin, PageSizePlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -37,6 +40,9 @@ export const builder = new SchemaBuilder<GraphTypes>({
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // Declared in `queries/nodes.ts`: a node the caller may not read is null, not an error.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   drizzle: {
     client: (context) => context.db,
@@ -45,6 +51,9 @@ export const builder = new SchemaBuilder<GraphTypes>({
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
   },
+  // Costs only: the limits depend on the caller and are checked before the request's
+  // transaction opens (see `plugins/use-read-scope.ts`).
+  complexity: { fieldComplexity },
 });
 
 /** The schema types as Pothos completes them, for refs declared outside a builder call. */

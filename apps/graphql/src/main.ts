@@ -4,27 +4,28 @@
  * DATABASE_URL  `postgres://…` or `pglite:<directory>` (default: `.data/pglite` at the root
  *               of the repository), migrated on start.
  * PORT, HOST    where to listen (default 127.0.0.1:4000).
+ * AUTH_MODE     `required` (default): every request needs an API key or a JWT; `open`: a
+ *               request without one reads as the frontend role (local development only).
+ * JWT_*, RATE_LIMIT_PER_MINUTE, GRAPHQL_MAX_*, STATEMENT_TIMEOUT_MS: see the README.
  */
-import { fileURLToPath } from 'node:url';
 import { createDatabase, migrate } from '@vnodrop/db';
 import { createLogger } from '@vnodrop/log';
+import { accessSettingsFromEnv } from './access/settings.ts';
 import { FIRST_QUERY, GRAPHQL_PATH } from './app.ts';
+import { databaseUrlFromEnv } from './database-url.ts';
 import { createServer } from './server.ts';
-
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DEFAULT_DATABASE_URL = `pglite:${REPO_ROOT}.data/pglite`;
 
 async function main() {
   const logger = createLogger({ name: 'graphql' });
-  const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const access = await accessSettingsFromEnv(process.env);
   const port = Number(process.env.PORT || 4000);
   const host = process.env.HOST || '127.0.0.1';
 
-  const database = await createDatabase(databaseUrl);
+  const database = await createDatabase(databaseUrlFromEnv(process.env));
   await migrate(database);
-  logger.info({ database: database.url }, 'database ready');
+  logger.info({ database: database.url, authMode: access.mode }, 'database ready');
 
-  const server = createServer({ db: database.db, logger });
+  const server = createServer({ db: database.db, logger, access });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

@@ -28,6 +28,7 @@ import './queries/cdrs.ts';
 import './queries/invoices.ts';
 import './queries/tariff-tables.ts';
 import './queries/files.ts';
+import './queries/nodes.ts';
 
 /** Built once, when this module is first imported. */
 export const schema = builder.toSchema();

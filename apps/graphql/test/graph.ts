@@ -1,23 +1,33 @@
 /** Runs operations against the GraphQL application in process, as a client would send them. */
 import type { Database } from '@vnodrop/db';
 import type { Logger } from '@vnodrop/log';
-import { createGraphApp } from '../src/app.ts';
+import { createGraphApp, type GraphAppOptions } from '../src/app.ts';
 
 export interface GraphResult<TData = Record<string, unknown>> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export function graphClient(db: Database, logger?: Logger) {
-  const app = createGraphApp({ db, ...(logger ? { logger } : {}) });
+/**
+ * A client of an application serving `db`. Unless `access` says otherwise the application runs
+ * with `AUTH_MODE=open` and no rate limit: requests without a credential read as the frontend
+ * role.
+ */
+export function graphClient(
+  db: Database,
+  logger?: Logger,
+  access: GraphAppOptions['access'] = { mode: 'open', rateLimitPerMinute: 0 },
+) {
+  const app = createGraphApp({ db, access, ...(logger ? { logger } : {}) });
 
   return async function query<TData = Record<string, unknown>>(
     document: string,
     variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
   ): Promise<GraphResult<TData>> {
     const response = await app.fetch('http://graph.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query: document, variables }),
     });
 

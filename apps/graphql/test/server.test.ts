@@ -13,7 +13,7 @@ for (const kind of BACKENDS) {
     beforeAll(async () => {
       database = await createTestDatabase(kind);
       await seedCustomers(database.handle.db, { customers: 1 });
-      server = createServer({ db: database.handle.db });
+      server = createServer({ db: database.handle.db, access: { mode: 'open' } });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });

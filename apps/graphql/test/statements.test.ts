@@ -72,15 +72,19 @@ for (const kind of BACKENDS) {
       expect([few.pages.rows, many.pages.rows]).toEqual([2, 20]);
       expect(
         many.pages.statements,
-        'customers, lines, cards, records: one page, one count',
+        "the request's scope, then customers, lines, cards, records: one page, one count",
       ).toEqual(few.pages.statements);
-      expect(few.pages.statements).toHaveLength(2);
+      expect(few.pages.statements).toHaveLength(3);
+      expect(few.pages.statements[0]).toMatch(/^select\s+set_config\('role'/);
 
       expect([few.records.rows, many.records.rows]).toEqual([22, 220]);
       expect(many.records.statements.length, many.records.statements.join('\n\n')).toBe(
         few.records.statements.length,
       );
-      expect(few.records.statements.length, 'keys, two tables, two counts').toBeLessThanOrEqual(5);
+      expect(
+        few.records.statements.length,
+        'scope, keys, two tables, two counts',
+      ).toBeLessThanOrEqual(6);
     });
   });
 }

@@ -32,7 +32,7 @@ describe('sync: the fixture drop over SFTP into PostgreSQL', () => {
       hostKey: sshd.hostKeyFingerprint,
     });
     try {
-      summary = await runSync({ source, database: postgres.handle });
+      summary = await runSync({ source, database: postgres.handle, settleMs: 0 });
     } finally {
       await source.close();
     }

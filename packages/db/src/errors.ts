@@ -111,3 +111,16 @@ export function describeCause(cause: unknown): string {
   }
   return String(current);
 }
+
+/** A query function was given an argument it cannot use (a period that is not `YYYY-MM`). */
+export class QueryArgumentError extends DatabaseError {
+  override readonly name = 'QueryArgumentError';
+
+  constructor(
+    readonly argument: string,
+    readonly value: unknown,
+    expected: string,
+  ) {
+    super(`${argument} ${JSON.stringify(value)} is not valid: expected ${expected}.`);
+  }
+}

@@ -19,6 +19,7 @@ export {
   type EnsurePartitionsOptions,
 } from './partitions.ts';
 export { selectRows } from './rows.ts';
+export { READER_ROLE, withReadScope, type ReadScope } from './read-scope.ts';
 export { parseDatabaseUrl, redactUrl, type DatabaseTarget } from './url.ts';
 export {
   DatabaseConnectionError,
@@ -27,5 +28,7 @@ export {
   DatabaseUrlError,
   MigrationError,
   MissingPartitionError,
+  QueryArgumentError,
 } from './errors.ts';
+export * from './queries/index.ts';
 export { copyClient, copyRows, copyValue } from './copy.ts';

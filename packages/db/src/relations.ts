@@ -5,15 +5,19 @@
  *
  * Relations are declared, not enforced: several follow keys that no foreign key holds (a
  * record's customer may not have been in a snapshot yet, records are partitioned), so the
- * `one` side of those is optional.
+ * `one` side of those is optional. A usage record's `rating` is its row of `cdr_ratings`.
  */
 import { defineRelations, type RelationsBuilderColumnBase } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
+import type { CdrTableName } from './schema/index.ts';
 
 export const relations = defineRelations(schema, (r) => {
   /** A loaded row's file: every `source_file_id` is required. */
   const fileOf = (column: RelationsBuilderColumnBase) =>
     r.one.sourceFiles({ from: column, to: r.sourceFiles.id, optional: false });
+  /** A usage record's rating: ratings are keyed by table and record id. */
+  const ratingOf = (cdrId: RelationsBuilderColumnBase, tableName: CdrTableName) =>
+    r.one.cdrRatings({ from: cdrId, to: r.cdrRatings.cdrId, where: { tableName } });
 
   return {
     syncRuns: {
@@ -132,6 +136,11 @@ export const relations = defineRelations(schema, (r) => {
         to: r.billedMobileCdrs.iccid,
       }),
       highUsageAlerts: r.many.highUsageAlerts({ from: r.sims.iccid, to: r.highUsageAlerts.iccid }),
+      /** The card's codes, from the order that listed it. */
+      secrets: r.one.simSecrets({
+        from: [r.sims.orderRef, r.sims.iccid],
+        to: [r.simSecrets.orderRef, r.simSecrets.iccid],
+      }),
       statusChanges: r.many.statusChanges({
         from: r.sims.iccid,
         to: r.statusChanges.subjectKey,
@@ -179,6 +188,7 @@ export const relations = defineRelations(schema, (r) => {
         from: [r.mobileCdrs.customerId, r.mobileCdrs.cdrId],
         to: [r.billedMobileCdrs.customerId, r.billedMobileCdrs.cdrId],
       }),
+      rating: ratingOf(r.mobileCdrs.cdrId, 'mobile_cdrs'),
     },
     billedMobileCdrs: {
       customer: r.one.customers({ from: r.billedMobileCdrs.customerId, to: r.customers.id }),
@@ -192,6 +202,7 @@ export const relations = defineRelations(schema, (r) => {
         from: r.billedMobileCdrs.invoiceNumber,
         to: r.invoices.invoiceNumber,
       }),
+      rating: ratingOf(r.billedMobileCdrs.cdrId, 'billed_mobile_cdrs'),
     },
     fixedCdrs: {
       customer: r.one.customers({ from: r.fixedCdrs.customerId, to: r.customers.id }),
@@ -202,6 +213,7 @@ export const relations = defineRelations(schema, (r) => {
         from: [r.fixedCdrs.customerId, r.fixedCdrs.cdrId],
         to: [r.billedFixedCdrs.customerId, r.billedFixedCdrs.cdrId],
       }),
+      rating: ratingOf(r.fixedCdrs.cdrId, 'fixed_cdrs'),
     },
     billedFixedCdrs: {
       customer: r.one.customers({ from: r.billedFixedCdrs.customerId, to: r.customers.id }),
@@ -219,6 +231,7 @@ export const relations = defineRelations(schema, (r) => {
         from: r.billedFixedCdrs.invoiceNumber,
         to: r.invoices.invoiceNumber,
       }),
+      rating: ratingOf(r.billedFixedCdrs.cdrId, 'billed_fixed_cdrs'),
     },
     cdrRevisions: {
       sourceFile: fileOf(r.cdrRevisions.sourceFileId),
@@ -248,6 +261,15 @@ export const relations = defineRelations(schema, (r) => {
         optional: false,
       }),
       sourceFile: fileOf(r.rates.sourceFileId),
+      ratings: r.many.cdrRatings({ from: r.rates.id, to: r.cdrRatings.rateId }),
+    },
+    cdrRatings: {
+      customer: r.one.customers({ from: r.cdrRatings.customerId, to: r.customers.id }),
+      rate: r.one.rates({ from: r.cdrRatings.rateId, to: r.rates.id }),
+      cdrFile: fileOf(r.cdrRatings.cdrFileId),
+    },
+    ratedFiles: {
+      sourceFile: fileOf(r.ratedFiles.sourceFileId),
     },
 
     storedFiles: {
@@ -282,6 +304,10 @@ export const relations = defineRelations(schema, (r) => {
       customer: r.one.customers({ from: r.highUsageAlerts.customerId, to: r.customers.id }),
       sourceFile: fileOf(r.highUsageAlerts.sourceFileId),
       sim: r.one.sims({ from: r.highUsageAlerts.iccid, to: r.sims.iccid }),
+    },
+
+    partnerCustomers: {
+      customer: r.one.customers({ from: r.partnerCustomers.customerId, to: r.customers.id }),
     },
   };
 });

@@ -6,11 +6,20 @@ import { LineStatusEnum, SimFormatEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
 import { HighUsageAlertConnection } from './high-usage-alert.ts';
 import { MobileCdrConnection } from './mobile-cdr.ts';
+import {
+  canReadSecrets,
+  SECRET_COLUMNS,
+  SecretsScopeError,
+  SimSecrets,
+  type SimSecretsShape,
+} from './sim-secrets.ts';
 import { StatusChangeConnection } from './status-change.ts';
 
 export const Sim = builder.drizzleNode('sims', {
   name: 'Sim',
-  description: 'A SIM card, by its ICCID. Its PIN and PUK codes are not part of the graph.',
+  description:
+    'A SIM card, by its ICCID. Its PIN and PUK codes are in `secrets`, for callers with the ' +
+    '`sim:secrets` scope.',
   id: { column: (sim) => sim.id },
   fields: (t) => ({
     iccid: t.expose('iccid', { type: 'Iccid' }),
@@ -40,6 +49,22 @@ export const Sim = builder.drizzleNode('sims', {
     snapshotAt: t.expose('snapshotAt', { type: 'DateTime' }),
     extraColumns: t.field({ type: [ExtraColumn], resolve: (sim) => extraColumns(sim.extra) }),
     customer: t.relation('customer'),
+    secrets: t.field({
+      type: SimSecrets,
+      nullable: true,
+      description:
+        'PIN and PUK codes from the order that listed the card; null when no order did. Needs ' +
+        'the `sim:secrets` scope: without it the field is null, with an error.',
+      select: (_args, context) =>
+        canReadSecrets(context) ? { with: { secrets: { columns: SECRET_COLUMNS } } } : {},
+      resolve: (sim, _args, context) => {
+        if (!canReadSecrets(context)) {
+          throw new SecretsScopeError();
+        }
+
+        return (sim as { secrets?: SimSecretsShape | null }).secrets ?? null;
+      },
+    }),
     order: t.relation('order', {
       nullable: true,
       description: 'The SIM order that listed the card.',

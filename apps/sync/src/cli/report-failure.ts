@@ -1,4 +1,6 @@
 import type { Logger } from '@vnodrop/log';
+import { SyncBusyError } from '../errors.ts';
+import { EXIT } from './exit-codes.ts';
 
 /** Prints a failure once, plainly, and gives the exit code for it. */
 export function reportFailure(command: string, error: unknown, logger: Logger): number {
@@ -7,5 +9,5 @@ export function reportFailure(command: string, error: unknown, logger: Logger): 
   logger.debug({ err: error }, `${command} failed`);
   process.stderr.write(`${command}: ${message}\n`);
 
-  return 1;
+  return error instanceof SyncBusyError ? EXIT.busy : EXIT.failed;
 }

@@ -163,7 +163,7 @@ export async function startRun(db: Executor, source: string): Promise<number> {
  * Marks as failed the runs a process left `running` when it died (killed, out of memory, the
  * machine stopped). Called by the holder of the run lock: no other run can be live.
  */
-export async function closeInterruptedRuns(db: Queryable): Promise<number> {
+export async function closeInterruptedRuns(db: Executor): Promise<number> {
   const closed = await db
     .update(syncRuns)
     .set({

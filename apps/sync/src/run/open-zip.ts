@@ -52,5 +52,7 @@ async function soleEntry(zip: ZipFile, path: string): Promise<Entry> {
 
 /** Folders and what archivers add beside the content (`__MACOSX/`, hidden files). */
 function isContent(name: string): boolean {
-  return !name.endsWith('/') && !name.startsWith('__MACOSX/') && !posix.basename(name).startsWith('.');
+  return (
+    !name.endsWith('/') && !name.startsWith('__MACOSX/') && !posix.basename(name).startsWith('.')
+  );
 }

@@ -11,7 +11,6 @@ import { holdsBytes } from './open-local.ts';
 import type { ListedFile } from './plan.ts';
 import { isUnreachable, withRetry, type RetryPolicy } from './retry.ts';
 import type { SyncSummary } from './summary.ts';
-import { DryRunRollback } from './transaction.ts';
 
 export interface FileJob {
   readonly db: Database;
@@ -38,6 +37,7 @@ export async function syncFile(job: FileJob): Promise<FileResult> {
   const { file, logger, summary } = job;
   const log = logger.child({ file: file.path });
   const startedAt = new Date();
+  log.debug({ size: file.size }, 'taking file');
 
   try {
     const downloaded = await withRetry(
@@ -68,8 +68,6 @@ export async function syncFile(job: FileJob): Promise<FileResult> {
     await loadFile(job, received, log);
     return 'done';
   } catch (error) {
-    if (error instanceof DryRunRollback) return 'done';
-
     await recordFailure(job, error, startedAt);
     return isUnreachable(error) ? 'unreachable' : 'failed';
   } finally {

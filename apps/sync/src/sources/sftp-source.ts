@@ -35,6 +35,11 @@ import {
 const NO_SUCH_FILE = 2;
 const PERMISSION_DENIED = 3;
 
+/** How ssh2 and ssh2-sftp-client say that the connection went away under a call. */
+const NOT_CONNECTED = 'ERR_NOT_CONNECTED';
+const CONNECTION_LOST =
+  /no sftp connection|not connected|connection lost|unexpected (end|close) event|ECONNRESET/i;
+
 const KINDS: Record<SftpClient.FileInfo['type'], FolderEntry['kind']> = {
   d: 'folder',
   '-': 'file',
@@ -99,8 +104,18 @@ class SftpSource implements Source {
         });
       });
     } catch (error) {
-      if (error instanceof SourceTimeoutError) await this.reset();
-      throw error;
+      const explained =
+        error instanceof SourceError
+          ? error
+          : (this.explain(what, error) ??
+            new SourceTransferError(`${what}: ${errorMessage(error)}`, {
+              url: this.url,
+              cause: error,
+            }));
+      if (explained instanceof SourceTimeoutError || explained instanceof SourceConnectionError) {
+        await this.reset();
+      }
+      throw explained;
     }
   }
 
@@ -154,7 +169,7 @@ class SftpSource implements Source {
         details,
       );
     }
-    if (/no sftp connection|not connected|connection lost/i.test(errorMessage(error))) {
+    if (code === NOT_CONNECTED || CONNECTION_LOST.test(errorMessage(error))) {
       return new SourceConnectionError(`${path}: the SFTP connection dropped: run again`, details);
     }
     return undefined;

@@ -6,7 +6,8 @@
  * The primary key is (customer_id, cdr_id, started_at): a key of a partitioned table must
  * hold the partition key, and it holds the customer so that the tables can be distributed
  * by customer (Citus-style sharding, or one partition tree per customer group) without
- * changing any key. `cdr_id` alone is unique per the drop, and indexed for lookups.
+ * changing any key. `cdr_id` alone is unique per the drop, and indexed for lookups. The
+ * records of one file are found by `(source_file_id, cdr_id)` (the re-rating reads them so).
  */
 import { index, pgTable, primaryKey } from 'drizzle-orm/pg-core';
 import { billingColumns, fixedCdrColumns, mobileCdrColumns } from './cdr-columns.ts';
@@ -17,6 +18,7 @@ export const mobileCdrs = pgTable('mobile_cdrs', mobileCdrColumns(), (t) => [
   index('mobile_cdrs_customer_started_idx').on(t.customerId, t.startedAt),
   index('mobile_cdrs_msisdn_started_idx').on(t.msisdn, t.startedAt),
   index('mobile_cdrs_iccid_started_idx').on(t.iccid, t.startedAt),
+  index('mobile_cdrs_source_file_idx').on(t.sourceFileId, t.cdrId),
 ]);
 
 export const fixedCdrs = pgTable('fixed_cdrs', fixedCdrColumns(), (t) => [
@@ -24,6 +26,7 @@ export const fixedCdrs = pgTable('fixed_cdrs', fixedCdrColumns(), (t) => [
   index('fixed_cdrs_cdr_id_idx').on(t.cdrId),
   index('fixed_cdrs_customer_started_idx').on(t.customerId, t.startedAt),
   index('fixed_cdrs_line_started_idx').on(t.lineNumber, t.startedAt),
+  index('fixed_cdrs_source_file_idx').on(t.sourceFileId, t.cdrId),
 ]);
 
 export const billedMobileCdrs = pgTable(
@@ -39,6 +42,7 @@ export const billedMobileCdrs = pgTable(
     index('billed_mobile_cdrs_msisdn_started_idx').on(t.msisdn, t.startedAt),
     index('billed_mobile_cdrs_iccid_started_idx').on(t.iccid, t.startedAt),
     index('billed_mobile_cdrs_invoice_number_idx').on(t.invoiceNumber),
+    index('billed_mobile_cdrs_source_file_idx').on(t.sourceFileId, t.cdrId),
   ],
 );
 
@@ -51,6 +55,7 @@ export const billedFixedCdrs = pgTable(
     index('billed_fixed_cdrs_customer_started_idx').on(t.customerId, t.startedAt),
     index('billed_fixed_cdrs_line_started_idx').on(t.lineNumber, t.startedAt),
     index('billed_fixed_cdrs_invoice_number_idx').on(t.invoiceNumber),
+    index('billed_fixed_cdrs_source_file_idx').on(t.sourceFileId, t.cdrId),
   ],
 );
 

@@ -14,4 +14,6 @@ export * from './rates.ts';
 export * from './stored-files.ts';
 export * from './invoices.ts';
 export * from './high-usage-alerts.ts';
+export * from './billing.ts';
+export * from './access.ts';
 export type { ExtraColumns } from './columns.ts';
