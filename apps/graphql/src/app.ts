@@ -8,6 +8,7 @@
  * limits, then depth and cost; only then does it open its read-scoped transaction
  * (`use-read-scope`).
  */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Database } from '@vnodrop/db';
 import { silentLogger, type Logger } from '@vnodrop/log';
 import { createYoga } from 'graphql-yoga';
@@ -80,6 +81,9 @@ export function createGraphApp({ db, logger = silentLogger, access = {} }: Graph
     logging: yogaLogger(logger),
     landingPage: false,
     graphiql: { title: 'vnodrop', defaultQuery: FIRST_QUERY },
+    // GraphiQL's page and scripts are served from this package, not from a CDN: it works
+    // on a network without internet access.
+    renderGraphiQL,
     batching: { limit: limits.maxBatch },
     maxRequestBodySize: limits.maxBodyBytes,
     extraParamNames: EXTRA_PARAMS,
