@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { selectRows } from '@vnodrop/db';
@@ -35,6 +36,11 @@ function slowWriter(file: string, lines: Buffer[]): ChildProcess {
   const args = ['-e', script, file, ...lines.map((line) => line.toString('base64'))];
 
   return spawn(process.execPath, args, { stdio: 'ignore' });
+}
+
+/** Resolves once `file` holds more than `size` bytes: the writer has started. */
+async function untilGrown(file: string, size: number): Promise<void> {
+  while ((await stat(file)).size <= size) await sleep(50);
 }
 
 /** The fixture's SIM order, one line each (CRLF kept, bytes as they are: ISO-8859-1). */
@@ -108,8 +114,9 @@ describe('reliability: files still being uploaded', () => {
     const file = await drop.write(ORDER, Buffer.concat([header!, ...first]));
     writer = slowWriter(file, appended);
     const finished = new Promise((resolve) => writer!.once('exit', resolve));
+    await untilGrown(file, header!.length + first[0]!.length);
 
-    const during = await sync(1_500);
+    const during = await sync(2_000);
 
     expect([during.summary.filesArriving, during.summary.filesLoaded]).toEqual([1, 0]);
     expect(during.lines).toContainEqual(
@@ -118,7 +125,7 @@ describe('reliability: files still being uploaded', () => {
     expect(await items()).toBe(0);
 
     await finished;
-    const after = await sync(1_500);
+    const after = await sync(2_000);
 
     expect([after.summary.filesArriving, after.summary.filesLoaded]).toEqual([0, 1]);
     expect(after.summary.rowsLoaded).toBe(first.length + appended.length);

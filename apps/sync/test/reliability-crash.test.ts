@@ -56,26 +56,26 @@ describe('reliability: the sync killed with SIGKILL, then run again', () => {
     return (line: LogLine) => line.msg === msg && ++seen === n;
   };
 
-  const points: Array<[string, (line: LogLine) => boolean, number]> = [
-    ['once the drop is listed', (line) => line.msg === 'drop listed', 0],
-    ['just before the first file commits', nth('committing', 1), 0],
+  /** Where to kill: at a log line, or once the file in hand has its transaction open. */
+  const points: Array<[string, (line: LogLine) => boolean, 'at once' | 'in its transaction']> = [
+    ['once the drop is listed', (line) => line.msg === 'drop listed', 'at once'],
+    ['just before the first file commits', nth('committing', 1), 'at once'],
     [
       'in the middle of a 5,000-row file',
       (line) => line.msg === 'taking file' && line.file === drop?.bigFile,
-      300,
+      'in its transaction',
     ],
-    ['just after the 20th file committed', nth('loaded', 20), 0],
+    ['just after the 20th file committed', nth('loaded', 20), 'at once'],
   ];
 
-  it.each(points)('reliability: killed %s: the rerun converges', async (_, when, delayMs) => {
+  it.each(points)('reliability: killed %s: the rerun converges', async (_, when, moment) => {
     const database = await createTestDatabase('postgres');
     try {
       const child = spawnSyncCli(['run', '--source', drop.root, '--database', database.url], {
         env: { LOG_LEVEL: 'debug', TMPDIR: tmp },
       });
       await child.waitForLog(when);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      const inTransaction = await openTransactions(database);
+      if (moment === 'in its transaction') await untilTransactionOpen(database);
       child.kill('SIGKILL');
       expect((await child.exited).signal).toBe('SIGKILL');
       const ledgerAfterKill = await bigFileStatus(database);
@@ -85,11 +85,19 @@ describe('reliability: the sync killed with SIGKILL, then run again', () => {
       expect(rerun.failures).toEqual([]);
       expect(await contentChecksums(database.handle.db)).toEqual(reference);
       expect(await runStatuses(database)).toEqual(['failed', 'succeeded']);
-      if (delayMs > 0) expect([inTransaction, ledgerAfterKill]).toEqual([1, undefined]);
+      if (moment === 'in its transaction') expect(ledgerAfterKill).toBeUndefined();
     } finally {
       await database.drop();
     }
   });
+
+  /** Waits until the sync holds a transaction open on the database (the file it loads). */
+  async function untilTransactionOpen(database: TestDatabase) {
+    for (let tries = 0; (await openTransactions(database)) === 0; tries += 1) {
+      if (tries > 500) throw new Error('the sync opened no transaction within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 
   async function bigFileStatus(database: TestDatabase) {
     const [row] = await selectRows<{ status: string }>(

@@ -25,7 +25,8 @@ const NO_LOCK: RunLock = { release: async () => undefined };
 /**
  * Takes the database's run lock, so that two syncs never load into one database at once.
  * On PostgreSQL it is a session advisory lock held on a connection reserved for it: the
- * server frees it if the process dies. An embedded database has one process by nature.
+ * server frees it if the process dies. The connection comes from the handle's pool, which
+ * needs one more for the work. An embedded database has one process by nature.
  */
 export async function acquireRunLock(
   handle: DatabaseHandle,
