@@ -64,6 +64,23 @@ export class DatabaseConnectionError extends DatabaseError {
   }
 }
 
+/**
+ * Read replicas were asked for where there can be none (an embedded primary, a replica that is
+ * not a PostgreSQL URL), or a replica could not be opened.
+ */
+export class DatabaseReplicaError extends DatabaseError {
+  override readonly name = 'DatabaseReplicaError';
+
+  constructor(
+    /** The replica's URL, credentials redacted. */
+    readonly url: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Read replica ${url}: ${reason}`, options);
+  }
+}
+
 /** Applying the migrations failed; the database is left as the last migration left it. */
 export class MigrationError extends DatabaseError {
   override readonly name = 'MigrationError';

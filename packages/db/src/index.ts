@@ -20,10 +20,12 @@ export {
 } from './partitions.ts';
 export { selectRows } from './rows.ts';
 export { READER_ROLE, withReadScope, type ReadScope } from './read-scope.ts';
+export { primaryOf, readerOf } from './replicas.ts';
 export { parseDatabaseUrl, redactUrl, type DatabaseTarget } from './url.ts';
 export {
   DatabaseConnectionError,
   DatabaseError,
+  DatabaseReplicaError,
   DatabaseUnreachableError,
   DatabaseUrlError,
   MigrationError,

@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './client.ts';
 import { openExtraConnection } from './drivers/postgres.ts';
 import { MigrationError } from './errors.ts';
 import type { Relations } from './relations.ts';
+import { primaryOf } from './replicas.ts';
 
 /** The migrations folder, found from this file so that the working directory does not matter. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
@@ -21,7 +22,8 @@ const MIGRATION_LOCK = 0x766e6f64;
 
 /**
  * Brings the database up to the newest migration; migrations already applied are skipped.
- * On PostgreSQL, processes migrating the same database at once take turns.
+ * On PostgreSQL, processes migrating the same database at once take turns; migrations run on
+ * the primary, and reach the replicas by replication.
  */
 export async function migrate(handle: DatabaseHandle): Promise<void> {
   const config: MigrationConfig = { migrationsFolder: MIGRATIONS_FOLDER };
@@ -34,7 +36,7 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
     }
     await withMigrationLock(handle, () =>
       // createDatabase built this `db` with drizzle-orm/postgres-js.
-      migratePostgres(handle.db as PostgresJsDatabase<Relations>, config),
+      migratePostgres(primaryOf(handle.db) as PostgresJsDatabase<Relations>, config),
     );
   } catch (error) {
     throw new MigrationError(MIGRATIONS_FOLDER, { cause: error });

@@ -9,6 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from './client.ts';
+import { readerOf } from './replicas.ts';
 
 /** The role requests read as: NOLOGIN, SELECT on the graph's tables, subject to their policies. */
 export const READER_ROLE = 'vnodrop_reader';
@@ -27,7 +28,8 @@ export interface ReadScope {
 
 /**
  * Runs `work` in a read-only transaction limited to `scope`, and returns what it returns. One
- * statement sets the scope, so that it costs one round trip.
+ * statement sets the scope, so that it costs one round trip. On a database with read replicas
+ * the whole transaction runs on one of them: it cannot write anyway.
  */
 export function withReadScope<T>(
   db: Database,
@@ -37,7 +39,7 @@ export function withReadScope<T>(
   const all = scope.customers === 'all';
   const partner = scope.customers === 'all' ? '' : scope.customers.partner;
 
-  return db.transaction(async (tx) => {
+  return readerOf(db).transaction(async (tx) => {
     await tx.execute(sql`select
       set_config('role', ${READER_ROLE}, true),
       set_config('transaction_read_only', 'on', true),

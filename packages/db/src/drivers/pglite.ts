@@ -29,5 +29,5 @@ export async function openPglite(
     logger: onQuery ? { logQuery: (sql, params) => onQuery(sql, params) } : false,
   });
 
-  return { db, kind: 'pglite', url, pglite, close: () => pglite.close() };
+  return { db, kind: 'pglite', url, readUrls: [], pglite, close: () => pglite.close() };
 }

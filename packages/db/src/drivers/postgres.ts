@@ -1,28 +1,16 @@
-/** PostgreSQL through postgres.js. */
-import { drizzle } from 'drizzle-orm/postgres-js';
+/** PostgreSQL through postgres.js, with its read replicas when it has any. */
 import postgres from 'postgres';
 import type { DatabaseHandle, DatabaseOptions } from '../client.ts';
-import { DatabaseConnectionError, DatabaseUnreachableError } from '../errors.ts';
-import { relations } from '../relations.ts';
+import { routeReads } from '../replicas.ts';
 import { redactUrl, type DatabaseTarget } from '../url.ts';
-
-/** Error codes of a server that does not answer, as opposed to one that says no. */
-const UNREACHABLE = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'CONNECT_TIMEOUT',
-]);
+import { connectPostgres, drizzleOver } from './postgres-client.ts';
+import { openReadReplicas } from './read-replicas.ts';
 
 /** How to open one more connection to a handle's database, kept out of the handle itself so
  * that the URL with its password is not carried where it could be logged. */
 const extraConnections = new WeakMap<DatabaseHandle, () => postgres.Sql>();
 
-/** A new single connection to the database of `handle` (PostgreSQL handles only). */
+/** A new single connection to the primary of `handle` (PostgreSQL handles only). */
 export function openExtraConnection(handle: DatabaseHandle): postgres.Sql | undefined {
   return extraConnections.get(handle)?.();
 }
@@ -32,35 +20,28 @@ export async function openPostgres(
   target: Extract<DatabaseTarget, { kind: 'postgres' }>,
   options: DatabaseOptions,
 ): Promise<DatabaseHandle> {
-  const client = postgres(url, {
-    max: options.max ?? 10,
-    connect_timeout: 10,
-    onnotice: () => {},
-    connection: { application_name: 'vnodrop' },
-  });
+  const client = await connectPostgres(url, target, options);
 
-  try {
-    await client`select 1`;
-  } catch (error) {
-    await client.end({ timeout: 0 });
-    throw UNREACHABLE.has(errorCode(error))
-      ? new DatabaseUnreachableError(target.host, target.port, { cause: error })
-      : new DatabaseConnectionError(redactUrl(url), { cause: error });
-  }
+  const replicas = await openReadReplicas(options.readUrls ?? [], options).catch(
+    async (error: unknown) => {
+      await client.end({ timeout: 0 });
+      throw error;
+    },
+  );
 
-  const onQuery = options.onQuery;
-  const db = drizzle({
-    client,
-    relations,
-    logger: onQuery ? { logQuery: (sql, params) => onQuery(sql, params) } : false,
-  });
-
+  const db = routeReads(
+    drizzleOver(client, options),
+    replicas.map((replica) => replica.db),
+  );
   const handle: DatabaseHandle = {
     db,
     kind: 'postgres',
     url: redactUrl(url),
+    readUrls: replicas.map((replica) => replica.url),
     sql: client,
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client, ...replicas.map((replica) => replica.client)].map(endPool));
+    },
   };
   extraConnections.set(handle, () =>
     postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} }),
@@ -68,11 +49,6 @@ export async function openPostgres(
   return handle;
 }
 
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') {
-    return code;
-  }
-  const inner = error instanceof AggregateError ? error.errors[0] : undefined;
-  return inner ? errorCode(inner) : '';
+function endPool(pool: postgres.Sql): Promise<void> {
+  return pool.end({ timeout: 5 });
 }
