@@ -19,3 +19,4 @@ export {
   repositoryRoot,
   runSyncCli,
 } from './fixture-database.ts';
+export { startReplica, type PostgresReplica, type ReplicaOptions } from './replica.ts';

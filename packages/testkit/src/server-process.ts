@@ -16,6 +16,8 @@ export interface ServerProcessSpec {
   startTimeoutMs?: number;
   /** Printed when the binary is missing, e.g. "apt-get install openssh-server". */
   installHint: string;
+  /** What `stop` sends first (default SIGTERM; PostgreSQL shuts down fast on SIGINT). */
+  stopSignal?: NodeJS.Signals;
 }
 
 export interface ServerProcess {
@@ -128,7 +130,7 @@ export async function startServerProcess(spec: ServerProcessSpec): Promise<Serve
       stopping = true;
       if (exited.signal.aborted) return;
 
-      killTree(pid, 'SIGTERM');
+      killTree(pid, spec.stopSignal ?? 'SIGTERM');
       const done = await Promise.race([exit.then(() => true), sleep(3_000)]);
       if (done !== true) {
         killTree(pid, 'SIGKILL');
