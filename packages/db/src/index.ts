@@ -19,6 +19,12 @@ export {
   type EnsurePartitionsOptions,
 } from './partitions.ts';
 export { selectRows } from './rows.ts';
+export {
+  HIGH_USAGE_ALERTS_CHANNEL,
+  listen,
+  type ListenOptions,
+  type StopListening,
+} from './notifications.ts';
 export { READER_ROLE, withReadScope, type ReadScope } from './read-scope.ts';
 export { primaryOf, readerOf } from './replicas.ts';
 export { parseDatabaseUrl, redactUrl, type DatabaseTarget } from './url.ts';

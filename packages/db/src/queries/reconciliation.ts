@@ -4,7 +4,8 @@
  * but never seen rated, billed amounts that differ from the rated ones, and records that
  * repeat another record's usage under another id.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { QueryArgumentError } from '../errors.ts';
 import type { CdrTableName } from '../schema/cdrs.ts';
 import type { RateService } from '../schema/enums.ts';
 import { selectRows } from '../rows.ts';
@@ -44,6 +45,9 @@ export interface BillingDiscrepancy {
 export interface DiscrepancyOptions extends RecordFilter {
   /** Only these kinds (all by default). */
   readonly kinds?: readonly BillingDiscrepancyKind[];
+  /** A page of the list: skip `offset` discrepancies, return at most `limit`. */
+  readonly offset?: number;
+  readonly limit?: number;
 }
 
 type DiscrepancyRow = {
@@ -64,8 +68,8 @@ type DiscrepancyRow = {
 
 /**
  * Every discrepancy between the rated and the billed records matching `options`, ordered by
- * month, service, kind and record id. A rated record counts as not billed only once the
- * billed file of its month is loaded.
+ * month, service, kind, record id and table (or a page of them). A rated record counts as not
+ * billed only once the billed file of its month is loaded.
  */
 export async function listBillingDiscrepancies(
   db: Queryable,
@@ -123,7 +127,8 @@ export async function listBillingDiscrepancies(
                billed_amount::text, expected_amount::text, billing_period, invoice_number,
                duplicate_of
         from (${unionOf(parts)}) d
-        order by period, service, kind, cdr_id`,
+        order by period, service, kind, cdr_id, table_name
+        ${page(options)}`,
   );
 
   return rows.map((row) => ({
@@ -141,4 +146,20 @@ export async function listBillingDiscrepancies(
     invoiceNumber: row.invoice_number,
     duplicateOf: row.duplicate_of,
   }));
+}
+
+/** `limit … offset …`, checked; nothing without either. */
+function page(options: DiscrepancyOptions): SQL {
+  const limit = options.limit === undefined ? undefined : count('limit', options.limit);
+  const offset = count('offset', options.offset ?? 0);
+
+  return sql`${limit === undefined ? sql`` : sql`limit ${limit}`} offset ${offset}`;
+}
+
+function count(argument: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new QueryArgumentError(argument, value, 'a whole number, 0 or more');
+  }
+
+  return value;
 }

@@ -27,6 +27,10 @@ export interface UsageTotalsOptions extends RecordFilter {
   readonly by: UsageGrouping;
   /** Only this line (E.164) or card (ICCID or MSISDN). */
   readonly subject?: string;
+  /** Only these customers: one statement for many (a page of customers). */
+  readonly customerIds?: readonly string[];
+  /** Only these lines (E.164) or cards (by the ICCID their records carry). */
+  readonly subjects?: readonly string[];
 }
 
 export interface UsageTotal {
@@ -156,7 +160,29 @@ function recordsOf(
     where ${allOf([
       recordConditions('c', source, options),
       options.subject === undefined ? undefined : subjectIs(options.by, options.subject),
+      options.customerIds === undefined
+        ? undefined
+        : oneOf(sql`c.customer_id`, options.customerIds),
+      options.subjects === undefined ? undefined : subjectsAre(options.by, options.subjects),
     ])}`;
+}
+
+/** Lines by their numbers, cards by their ICCIDs; per customer, nothing to narrow. */
+function subjectsAre(by: UsageGrouping, subjects: readonly string[]): SQL | undefined {
+  if (by === 'line') return oneOf(sql`c.line_number`, subjects);
+  if (by === 'sim') return oneOf(sql`c.iccid`, subjects);
+
+  return undefined;
+}
+
+/** `column in (…)`; false for an empty list. */
+function oneOf(column: SQL, values: readonly string[]): SQL {
+  if (values.length === 0) return sql`false`;
+
+  return sql`${column} in (${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )})`;
 }
 
 /** A line by its number; a card by its ICCID, or by its MSISDN (E.164, `+…`). */
