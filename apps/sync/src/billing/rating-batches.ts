@@ -1,40 +1,52 @@
 /**
- * Records in, ratings out, a batch at a time: the records of one file in `cdr_id` order
- * (the `(source_file_id, cdr_id)` index), and the ratings written with one statement per
- * batch, whose rows replace the earlier rating of the same record only if it changed.
+ * Records in, ratings out, a batch at a time: the records of one file read through a cursor,
+ * and the ratings written with one statement per batch, whose rows replace the earlier rating
+ * of the same record only if it changed.
  */
 import { sql } from 'drizzle-orm';
 import { selectRows } from '@vnodrop/db';
 import type { Database } from '@vnodrop/db';
+import type { Executor } from '../db/execute.ts';
 import type { RatingRow } from './rating-rows.ts';
 import type { RecordRow, RecordTable } from './record-tables.ts';
 
-export interface RecordPage {
+/** Which records of one file a rating reads. */
+export interface RecordSelection {
   readonly fileId: number;
-  /** Records with a larger `cdr_id` than this one. */
-  readonly after: string;
-  readonly limit: number;
   /** Only the records naming one of these table codes. */
   readonly tariffCodes?: readonly string[];
 }
 
-export async function readRecords(
-  db: Database,
+const CURSOR = sql.identifier('rating_records');
+
+/**
+ * Opens a cursor over the selected records, inside the caller's transaction: the file is read
+ * once, a page at a time, however many records it holds.
+ */
+export async function openRecords(
+  tx: Executor,
   table: RecordTable,
-  page: RecordPage,
-): Promise<RecordRow[]> {
-  const codes = page.tariffCodes
-    ? sql`and c.tariff_code in (select jsonb_array_elements_text(${JSON.stringify(page.tariffCodes)}::jsonb))`
+  selection: RecordSelection,
+): Promise<void> {
+  const codes = selection.tariffCodes
+    ? sql`and c.tariff_code in (select jsonb_array_elements_text(${JSON.stringify(selection.tariffCodes)}::jsonb))`
     : sql``;
 
-  return selectRows<RecordRow>(
-    db,
-    sql`select ${table.columns}
+  await tx.execute(
+    sql`declare ${CURSOR} no scroll cursor for
+        select ${table.columns}
         from ${sql.identifier(table.name)} c
-        where c.source_file_id = ${page.fileId} and c.cdr_id > ${page.after} ${codes}
-        order by c.cdr_id
-        limit ${page.limit}`,
+        where c.source_file_id = ${selection.fileId} ${codes}`,
   );
+}
+
+/** The next `limit` records of the cursor {@link openRecords} opened; none at its end. */
+export function nextRecords(tx: Executor, limit: number): Promise<RecordRow[]> {
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new RangeError(`a page of records holds at least one record, not ${limit}`);
+  }
+
+  return selectRows<RecordRow>(tx, sql`fetch forward ${sql.raw(String(limit))} from ${CURSOR}`);
 }
 
 /** The columns a rating row sets, in the order of {@link RatingRow}. */
@@ -59,7 +71,7 @@ const COLUMNS = [
 const KEY = new Set(['table_name', 'cdr_id']);
 
 /** Writes `rows`; returns how many ratings were new or changed. */
-export async function writeRatings(db: Database, rows: readonly RatingRow[]): Promise<number> {
+export async function writeRatings(db: Executor, rows: readonly RatingRow[]): Promise<number> {
   if (rows.length === 0) return 0;
 
   const list = sql.join(

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { selectRows } from '@vnodrop/db';
 import type { Database } from '@vnodrop/db';
+import type { Executor } from '../db/execute.ts';
 import { RATED_FAMILIES } from './record-tables.ts';
 
 export interface RecordFile {
@@ -32,7 +33,7 @@ export async function listRecordFiles(db: Database): Promise<RecordFile[]> {
   return rows.map((row) => ({ id: Number(row.id), family: row.family, rated: row.rated }));
 }
 
-export async function markFileRated(db: Database, fileId: number, records: number) {
+export async function markFileRated(db: Executor, fileId: number, records: number) {
   await db.execute(sql`
     insert into rated_files (source_file_id, records) values (${fileId}, ${records})
     on conflict (source_file_id) do update set records = excluded.records, rated_at = now()`);

@@ -10,8 +10,8 @@ import { silentLogger, type Logger } from '@vnodrop/log';
 import type { Database } from '@vnodrop/db';
 import { SyncError } from '../errors.ts';
 import { readRateBook, readRateDigests } from './read-rates.ts';
-import { rateRecord } from './rating-rows.ts';
-import { readRecords, removeOrphanRatings, writeRatings } from './rating-batches.ts';
+import { rateRecord, type RatingRow } from './rating-rows.ts';
+import { nextRecords, openRecords, removeOrphanRatings, writeRatings } from './rating-batches.ts';
 import {
   changedTariffs,
   listRecordFiles,
@@ -117,42 +117,46 @@ interface FileJob {
 async function rateFile(db: Database, job: FileJob): Promise<void> {
   const { table, file, summary } = job;
   const limit = job.options.batchSize ?? 5_000;
-  let after = '';
   let records = 0;
 
   try {
-    for (;;) {
-      if (job.options.signal?.aborted) {
-        summary.stopped = true;
-        return;
-      }
-      const page = await readRecords(db, table, {
+    await db.transaction(async (tx) => {
+      await openRecords(tx, table, {
         fileId: file.id,
-        after,
-        limit,
         ...(job.codes ? { tariffCodes: job.codes } : {}),
       });
-      if (page.length === 0) break;
 
-      const ratings = page.map((record) => rateRecord(table.name, record, job.book));
-      summary.written += await writeRatings(db, ratings);
-      for (const rating of ratings) {
-        if (rating.status === 'rated') summary.rated += 1;
-        else summary.noRate += 1;
-        if (rating.difference !== null && Number(rating.difference) !== 0) summary.differing += 1;
+      for (;;) {
+        if (job.options.signal?.aborted) {
+          summary.stopped = true;
+          return;
+        }
+        const page = await nextRecords(tx, limit);
+        if (page.length === 0) break;
+
+        const ratings = page.map((record) => rateRecord(table.name, record, job.book));
+        summary.written += await writeRatings(tx, ratings);
+        count(summary, ratings);
+        records += page.length;
       }
-      records += page.length;
-      after = page.at(-1)!.cdr_id;
-      if (page.length < limit) break;
-    }
 
-    if (!job.codes) await markFileRated(db, file.id, records);
+      if (!job.codes) await markFileRated(tx, file.id, records);
+    });
   } catch (error) {
     throw new RatingError(table.name, file.id, { cause: error });
   }
+  if (summary.stopped) return;
 
   summary.files += 1;
   summary.records += records;
+}
+
+function count(summary: RerateSummary, ratings: readonly RatingRow[]) {
+  for (const rating of ratings) {
+    if (rating.status === 'rated') summary.rated += 1;
+    else summary.noRate += 1;
+    if (rating.difference !== null && Number(rating.difference) !== 0) summary.differing += 1;
+  }
 }
 
 function emptySummary(mode: RerateOptions['mode']): RerateSummary {
