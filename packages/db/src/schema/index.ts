@@ -16,4 +16,5 @@ export * from './invoices.ts';
 export * from './high-usage-alerts.ts';
 export * from './billing.ts';
 export * from './access.ts';
+export * from './rate-limits.ts';
 export type { ExtraColumns } from './columns.ts';
