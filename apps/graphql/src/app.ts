@@ -93,7 +93,7 @@ export function createGraphApp({ db, logger = silentLogger, access = {} }: Graph
           mode: settings.mode,
           jwt: createJwtVerifier(settings.jwt),
         }),
-        rateLimit: createRateLimiter(settings.rateLimitPerMinute),
+        rateLimit: createRateLimiter(db, settings.rateLimitPerMinute),
         principals,
       }),
       usePersisted(createOperationLookup(db), principals),

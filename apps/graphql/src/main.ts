@@ -3,6 +3,7 @@
  *
  * DATABASE_URL  `postgres://…` or `pglite:<directory>` (default: `.data/pglite` at the root
  *               of the repository), migrated on start.
+ * DATABASE_READ_URLS  streaming replicas of DATABASE_URL, comma separated: requests read there.
  * PORT, HOST    where to listen (default 127.0.0.1:4000).
  * AUTH_MODE     `required` (default): every request needs an API key or a JWT; `open`: a
  *               request without one reads as the frontend role (local development only).
@@ -12,7 +13,7 @@ import { createDatabase, migrate } from '@vnodrop/db';
 import { createLogger } from '@vnodrop/log';
 import { accessSettingsFromEnv } from './access/settings.ts';
 import { FIRST_QUERY, GRAPHQL_PATH } from './app.ts';
-import { databaseUrlFromEnv } from './database-url.ts';
+import { databaseReadUrlsFromEnv, databaseUrlFromEnv } from './database-url.ts';
 import { createServer } from './server.ts';
 
 async function main() {
@@ -21,9 +22,14 @@ async function main() {
   const port = Number(process.env.PORT || 4000);
   const host = process.env.HOST || '127.0.0.1';
 
-  const database = await createDatabase(databaseUrlFromEnv(process.env));
+  const database = await createDatabase(databaseUrlFromEnv(process.env), {
+    readUrls: databaseReadUrlsFromEnv(process.env),
+  });
   await migrate(database);
-  logger.info({ database: database.url, authMode: access.mode }, 'database ready');
+  logger.info(
+    { database: database.url, readReplicas: database.readUrls, authMode: access.mode },
+    'database ready',
+  );
 
   const server = createServer({ db: database.db, logger, access });
   await new Promise<void>((resolve, reject) => {

@@ -1,22 +1,30 @@
 /**
- * Requests per minute, per credential. The counts live in this process's memory
- * (rate-limiter-flexible's memory store): with several instances behind a load balancer each
- * counts on its own, and a shared store (its Redis or PostgreSQL ones) would be needed to
- * hold the limit across them.
+ * Requests per minute, per credential. The counts live in the database (rate-limiter-flexible's
+ * drizzle store, table `rate_limits`), so that every instance of the server behind a load
+ * balancer draws on the same count: one atomic upsert per request, on the primary.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type Database, primaryOf, rateLimits } from '@vnodrop/db';
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitError } from './access-errors.ts';
 import type { Principal } from './principal.ts';
 
 export type RateLimiter = (principal: Principal) => Promise<void>;
 
 /** Throws a `RateLimitError` for a principal past `perMinute` requests; 0 turns the limit off. */
-export function createRateLimiter(perMinute: number): RateLimiter {
+export function createRateLimiter(db: Database, perMinute: number): RateLimiter {
   if (perMinute <= 0) {
     return async () => {};
   }
 
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  const limiter = new RateLimiterDrizzle({
+    storeClient: primaryOf(db),
+    schema: rateLimits,
+    keyPrefix: 'graphql',
+    points: perMinute,
+    duration: 60,
+    // One row per caller, started over in place once its minute is past: nothing to sweep.
+    clearExpiredByTimeout: false,
+  });
 
   return async (principal) => {
     try {
