@@ -12,6 +12,7 @@ import { relations, type Relations } from '@vnodrop/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { fieldComplexity } from './complexity.ts';
 import type { GraphContext } from './context.ts';
+import FullRowPlugin from './full-row-plugin.ts';
 import PageSizePlugin from './page-size-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
@@ -32,7 +33,7 @@ export interface GraphTypes {
 }
 
 export const builder = new SchemaBuilder<GraphTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin, PageSizePlugin, ComplexityPlugin],
+  plugins: [RelayPlugin, DrizzlePlugin, FullRowPlugin, PageSizePlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
