@@ -47,15 +47,27 @@ export async function connectPostgres(
   return client;
 }
 
+/** postgres.js's type for a `Date` bound outside a column: `timestamptz`. */
+const TIMESTAMPTZ = 1184;
+
 /** drizzle over a postgres.js client, with the statement hook of `options`. */
 export function drizzleOver(client: postgres.Sql, options: DatabaseOptions): Database {
   const onQuery = options.onQuery;
-
-  return drizzle({
+  const db = drizzle({
     client,
     relations,
     logger: onQuery ? { logQuery: (sql, params) => onQuery(sql, params) } : false,
   });
+
+  // drizzle writes instants as text itself and so leaves postgres.js's timestamptz values
+  // untouched; a `Date` bound outside a column (a row key such as `(customer_id, cdr_id,
+  // started_at)`, drizzle-orm#5789) would then reach the wire as an object. It goes as ISO text.
+  const serializers = client.options.serializers as Record<number, (value: unknown) => unknown>;
+  const asText = serializers[TIMESTAMPTZ];
+  serializers[TIMESTAMPTZ] = (value) =>
+    value instanceof Date ? value.toISOString() : asText ? asText(value) : value;
+
+  return db;
 }
 
 function errorCode(error: unknown): string {
