@@ -6,7 +6,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgAsyncDatabase, PgAsyncTransaction, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Sql } from 'postgres';
-import { openPglite } from './drivers/pglite.ts';
 import { openPostgres } from './drivers/postgres.ts';
 import type { Relations } from './relations.ts';
 import { DatabaseReplicaError } from './errors.ts';
@@ -73,5 +72,7 @@ export async function createDatabase(
     );
   }
 
+  // Loaded only when asked for: the embedded database weighs on every process that imports it.
+  const { openPglite } = await import('./drivers/pglite.ts');
   return openPglite(url, target, options);
 }

@@ -28,11 +28,35 @@ export async function copyRows(
   columns: readonly string[],
   rows: Iterable<readonly unknown[]>,
 ): Promise<boolean> {
+  return copyChunks(executor, table, columns, copyLines(rows));
+}
+
+/**
+ * Copies text already in COPY's text format (rows of {@link copyValue}s, tab-separated, each
+ * ending with a line feed) into `table`. Returns false, having copied nothing, when the driver
+ * cannot COPY.
+ */
+export async function copyText(
+  executor: Database | Transaction,
+  table: string,
+  columns: readonly string[],
+  text: string,
+): Promise<boolean> {
+  return copyChunks(executor, table, columns, [text]);
+}
+
+async function copyChunks(
+  executor: Database | Transaction,
+  table: string,
+  columns: readonly string[],
+  chunks: Iterable<string>,
+): Promise<boolean> {
   const client = copyClient(executor);
   if (!client) return false;
 
-  const writable = await client`copy ${client(table)} (${client(columns as string[])}) from stdin`.writable();
-  await pipeline(Readable.from(copyLines(rows)), writable);
+  const writable =
+    await client`copy ${client(table)} (${client(columns as string[])}) from stdin`.writable();
+  await pipeline(Readable.from(chunks), writable);
 
   return true;
 }
@@ -41,7 +65,7 @@ function* copyLines(rows: Iterable<readonly unknown[]>): Generator<string> {
   let chunk = '';
 
   for (const row of rows) {
-    chunk += `${row.map(copyValue).join('\t')}\n`;
+    chunk += copyLine(row);
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = '';
@@ -50,15 +74,30 @@ function* copyLines(rows: Iterable<readonly unknown[]>): Generator<string> {
   if (chunk) yield chunk;
 }
 
-/** A value in COPY's text format: `\N` for null, special characters escaped. */
-export function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-
-  return text.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c]!);
+/** One row in COPY's text format, with its line end. */
+function copyLine(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i += 1) {
+    line += i === 0 ? copyValue(values[i]) : `\t${copyValue(values[i])}`;
+  }
+  return `${line}\n`;
 }
 
+/** A value in COPY's text format: `\N` for null, special characters escaped. */
+export function copyValue(value: unknown): string {
+  if (typeof value === 'string') return escaped(value);
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (value instanceof Date) return value.toISOString();
+
+  return escaped(typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+
+const SPECIAL = /[\\\n\r\t]/;
+const SPECIALS = /[\\\n\r\t]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escaped(text: string): string {
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c]!) : text;
+}

@@ -39,4 +39,4 @@ export {
   QueryArgumentError,
 } from './errors.ts';
 export * from './queries/index.ts';
-export { copyClient, copyRows, copyValue } from './copy.ts';
+export { copyClient, copyRows, copyText, copyValue } from './copy.ts';

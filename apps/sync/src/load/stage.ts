@@ -1,7 +1,8 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { copyRows } from '@vnodrop/db';
+import { copyClient, copyText } from '@vnodrop/db';
 import type { Executor } from '../db/execute.ts';
+import type { StageFormat, StageText } from './stage-text.ts';
 
 /**
  * A staging table: a temporary copy of a target table's columns, without constraints, that
@@ -21,7 +22,7 @@ export interface Stage {
   rows: number;
 }
 
-/** Rows per JSON batch: large enough to amortise a round trip, small enough for memory. */
+/** Rows per batch: large enough to amortise a round trip, small enough for memory. */
 export const STAGE_BATCH_ROWS = 5_000;
 
 export async function createStage(
@@ -42,33 +43,22 @@ export async function createStage(
   return { name, target, columns, fields, names, rows: 0 };
 }
 
-/** Appends rows (typed by the target's Drizzle fields) to the stage. */
-export async function fillStage(
-  tx: Executor,
-  stage: Stage,
-  rows: readonly Record<string, unknown>[],
-): Promise<void> {
-  if (rows.length === 0) return;
+/** How rows reach a stage on this database: COPY on PostgreSQL, JSON batches on PGlite. */
+export function stageFormatOf(tx: Executor): StageFormat {
+  return copyClient(tx) ? 'copy' : 'json';
+}
 
-  const copied = await copyRows(
-    tx,
-    stage.name,
-    stage.columns,
-    rows.map((row) => stage.fields.map((field) => row[field])),
-  );
-  if (copied) {
-    stage.rows += rows.length;
-    return;
+/** Appends a batch already written out in the format of {@link stageFormatOf}. */
+export async function fillStageText(tx: Executor, stage: Stage, batch: StageText): Promise<void> {
+  if (batch.rows === 0) return;
+
+  if (!(await copyText(tx, stage.name, stage.columns, batch.text))) {
+    const table = sql.identifier(stage.name);
+    await tx.execute(
+      sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${batch.text}::json)`,
+    );
   }
-
-  const records = rows.map((row) => toRecord(stage, row));
-  const json = JSON.stringify(records);
-  const table = sql.identifier(stage.name);
-
-  await tx.execute(
-    sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${json}::json)`,
-  );
-  stage.rows += rows.length;
+  stage.rows += batch.rows;
 }
 
 /** The stage's columns as a comma-separated identifier list, optionally qualified. */
@@ -91,16 +81,4 @@ export function databaseColumns(table: PgTable, fields: readonly string[]): stri
 
     return column.name;
   });
-}
-
-function toRecord(stage: Stage, row: Record<string, unknown>): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-
-  for (const [field, value] of Object.entries(row)) {
-    const column = stage.names.get(field);
-    if (!column) throw new Error(`stage ${stage.name} has no field "${field}"`);
-    record[column] = value instanceof Date ? value.toISOString() : value;
-  }
-
-  return record;
 }

@@ -1,11 +1,11 @@
-import type { ParsedRow, RejectedRow } from '@vnodrop/schemas';
-import { readCsv } from '@vnodrop/schemas';
-import { Cells } from '../families/cells.ts';
-import { loaders, type MapContext } from '../families/index.ts';
 import type { Transaction } from '@vnodrop/db';
-import { createStage, fillStage, STAGE_BATCH_ROWS, type Stage } from '../load/stage.ts';
+import type { RejectedRow } from '@vnodrop/schemas';
+import { loaders, type MapContext } from '../families/index.ts';
+import type { StageEvent } from '../load/stage-batches.ts';
+import { createStage, fillStageText, stageFormatOf, type Stage } from '../load/stage.ts';
+import { readCsvInline, type CsvReadRequest } from './csv-reading.ts';
+import { readCsvInWorker } from './csv-workers.ts';
 import { saveRejectedRows } from './ledger.ts';
-import { openLocal } from './open-local.ts';
 import type { ListedFile } from './plan.ts';
 
 export interface CsvLoadResult {
@@ -19,12 +19,17 @@ export interface CsvLoadResult {
   samples: RejectedRow[];
 }
 
-const REJECTED_BATCH = 1_000;
+/** Files from this size on are read on a thread of their own, while this one loads. */
+export const WORKER_MIN_BYTES = 4 * 2 ** 20;
+
+const SAMPLES = 20;
 
 /**
  * Reads one CSV file against its family's format and loads it: valid rows go through
  * staging tables into a set-based merge, rejected rows to `rejected_rows`. Runs inside the
- * file's transaction; rows are streamed in batches, never held whole.
+ * file's transaction; rows are streamed in batches, never held whole. A large file is read,
+ * checked and written out for the stages on a worker thread, while this thread copies the
+ * batches it gives into the database.
  */
 export async function loadCsv(
   tx: Transaction,
@@ -32,18 +37,20 @@ export async function loadCsv(
   localPath: string,
   context: MapContext,
 ): Promise<CsvLoadResult> {
-  const format = file.facts.format!;
-  const loader = loaders[format.family];
-  const csv = await readCsv(
-    { name: file.path, open: () => openLocal(localPath, file.facts) },
-    format,
-  );
+  const loader = loaders[file.facts.format!.family];
+  const request: CsvReadRequest = {
+    path: file.path,
+    localPath,
+    facts: file.facts,
+    fileId: context.fileId,
+    fileTime: context.fileTime,
+    format: stageFormatOf(tx),
+  };
+  const events = file.size >= WORKER_MIN_BYTES ? readCsvInWorker(request) : readCsvInline(request);
   const stages: (Stage | undefined)[] = loader.outputs.map(() => undefined);
-  const pending: Record<string, unknown>[][] = loader.outputs.map(() => []);
-  const rejected: RejectedRow[] = [];
   const result: CsvLoadResult = {
-    encoding: csv.encoding,
-    delimiter: csv.delimiter,
+    encoding: '',
+    delimiter: '',
     rowsTotal: 0,
     rowsLoaded: 0,
     rowsRejected: 0,
@@ -51,36 +58,9 @@ export async function loadCsv(
     samples: [],
   };
 
-  const flush = async (index: number) => {
-    const rows = pending[index]!;
-    if (rows.length === 0) return;
-
-    const output = loader.outputs[index]!;
-    stages[index] ??= await createStage(tx, output.table, Object.keys(rows[0]!));
-    await fillStage(tx, stages[index]!, rows);
-    pending[index] = [];
-  };
-
-  for await (const row of csv.rows) {
-    result.rowsTotal += 1;
-
-    if (!row.ok) {
-      result.rowsRejected += 1;
-      if (result.samples.length < 20) result.samples.push(row);
-      rejected.push(row);
-      if (rejected.length >= REJECTED_BATCH)
-        await saveRejectedRows(tx, context.fileId, rejected.splice(0));
-      continue;
-    }
-
-    mapRow(row, loader.outputs, pending, context);
-    for (let i = 0; i < pending.length; i += 1) {
-      if (pending[i]!.length >= STAGE_BATCH_ROWS) await flush(i);
-    }
+  for await (const event of events) {
+    await apply(tx, event, { loader, stages, result, fileId: context.fileId });
   }
-
-  for (let i = 0; i < pending.length; i += 1) await flush(i);
-  await saveRejectedRows(tx, context.fileId, rejected);
 
   const merged = await loader.merge(tx, stages, context);
   result.rowsLoaded = merged.loaded;
@@ -89,16 +69,34 @@ export async function loadCsv(
   return result;
 }
 
-function mapRow(
-  row: ParsedRow,
-  outputs: (typeof loaders)[keyof typeof loaders]['outputs'],
-  pending: Record<string, unknown>[][],
-  context: MapContext,
-) {
-  const cells = new Cells(row);
+interface LoadState {
+  readonly loader: (typeof loaders)[keyof typeof loaders];
+  readonly stages: (Stage | undefined)[];
+  readonly result: CsvLoadResult;
+  readonly fileId: number;
+}
 
-  outputs.forEach((output, i) => {
-    const record = output.map(cells, row, context);
-    if (record) pending[i]!.push(record);
-  });
+async function apply(tx: Transaction, event: StageEvent, state: LoadState): Promise<void> {
+  const { result, stages } = state;
+
+  switch (event.kind) {
+    case 'opened':
+      result.encoding = event.encoding;
+      result.delimiter = event.delimiter;
+      return;
+    case 'rows': {
+      const table = state.loader.outputs[event.output]!.table;
+      stages[event.output] ??= await createStage(tx, table, event.batch.fields);
+      await fillStageText(tx, stages[event.output]!, event.batch);
+      return;
+    }
+    case 'rejected':
+      result.rowsRejected += event.rows.length;
+      result.samples.push(...event.rows.slice(0, SAMPLES - result.samples.length));
+      await saveRejectedRows(tx, state.fileId, event.rows);
+      return;
+    case 'done':
+      result.rowsTotal = event.rowsTotal;
+      return;
+  }
 }
