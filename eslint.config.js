@@ -4,7 +4,14 @@ import { layerConfigs } from './tooling/layers/layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', '**/drizzle/**', '**/*.gen.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      '**/drizzle/**',
+      '**/*.gen.ts',
+      'examples/*/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -12,7 +19,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx', 'hack'] }],
-      'max-len': ['error', { code: 110, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
+      'max-len': [
+        'error',
+        { code: 110, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true },
+      ],
     },
   },
   ...layerConfigs(),

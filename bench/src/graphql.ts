@@ -43,7 +43,9 @@ const clients = values.clients.split(',').map(Number);
 const operations = operationsOf(values.only);
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-say(`creating the database and generating ${size.customers} customers, ${size.sims} lines and cards…`);
+say(
+  `creating the database and generating ${size.customers} customers, ${size.sims} lines and cards…`,
+);
 const url = await createBenchDatabase();
 const sql = postgres(url, { max: 1, onnotice: () => {} });
 const bench: Bench = { url, sql, size, operations, random: seededRandom(6) };

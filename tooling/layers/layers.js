@@ -6,6 +6,8 @@
 //   packages/db                      Drizzle schema, migrations, client; may use schemas
 //   packages/testkit                 real servers for tests; used only by tests
 //   apps/sync, apps/graphql          the products; use the packages, never each other
+//   examples/*                       clients of the products, as outsiders write them: none
+//                                    of our code, only what the graph publishes (its schema)
 
 const DATABASE = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', '@vnodrop/db'];
 const GRAPHQL = ['graphql', 'graphql/*', 'graphql-*', '@pothos/*', '@vnodrop/graphql'];
@@ -47,7 +49,10 @@ export const layers = [
     name: 'db',
     files: ['packages/db/src/**/*.ts'],
     patterns: [
-      banned(GRAPHQL, 'layers/db: the data layer knows nothing of GraphQL; put it in apps/graphql.'),
+      banned(
+        GRAPHQL,
+        'layers/db: the data layer knows nothing of GraphQL; put it in apps/graphql.',
+      ),
       banned(NETWORK, 'layers/db: file transfer belongs to apps/sync.'),
       banned(APPS, 'layers/db: nothing imports an app.'),
       banned(TEST_ONLY, 'layers/db: test helpers stay in test files.'),
@@ -80,9 +85,20 @@ export const layers = [
         ['@vnodrop/sync', '@vnodrop/sync/*'],
         'layers/apps: apps never import each other; share through packages/*.',
       ),
-      banned(FILE_TRANSFER, 'layers/graphql: fetching the drop is the sync\'s job.'),
+      banned(FILE_TRANSFER, "layers/graphql: fetching the drop is the sync's job."),
       banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
       DEEP,
+    ],
+  },
+  {
+    name: 'examples',
+    files: ['examples/*/src/**/*.ts', 'examples/*/*.ts'],
+    patterns: [
+      banned(
+        ['@vnodrop/*', '**/apps/*', '**/packages/*', ...DATABASE],
+        'layers/examples: an example is an outside client: it knows the graph by its schema ' +
+          '(apps/graphql/schema.graphql, read by codegen), never by our code.',
+      ),
     ],
   },
 ];

@@ -25,7 +25,22 @@ describe('layers: forbidden imports fail lint', () => {
     ['packages/db/src/x.ts', "import { run } from '@vnodrop/sync';", 'layers/db'],
     ['apps/sync/src/x.ts', "import { schema } from '@vnodrop/graphql';", 'layers/apps'],
     ['apps/graphql/src/x.ts', "import { runSync } from '@vnodrop/sync';", 'layers/apps'],
-    ['apps/graphql/src/x.ts', "import { t } from '@vnodrop/db/src/schema/customers';", 'exports map'],
+    [
+      'apps/graphql/src/x.ts',
+      "import { t } from '@vnodrop/db/src/schema/customers';",
+      'exports map',
+    ],
+    [
+      'examples/web-client/src/x.ts',
+      "import { schema } from '@vnodrop/graphql';",
+      'layers/examples',
+    ],
+    ['examples/web-client/src/x.ts', "import { customers } from '@vnodrop/db';", 'layers/examples'],
+    [
+      'examples/web-client/src/x.ts',
+      "import { schema } from '../../../apps/graphql/src/schema.ts';",
+      'layers/examples',
+    ],
   ];
 
   it.each(forbidden)('%s: %s', async (file, source, rule) => {
@@ -45,6 +60,7 @@ describe('layers: allowed imports pass lint', () => {
     ['apps/sync/src/x.ts', "import { createDatabase } from '@vnodrop/db';"],
     ['apps/graphql/src/x.ts', "import { createDatabase } from '@vnodrop/db';"],
     ['apps/sync/src/x.test.ts', "import { startSshd } from '@vnodrop/testkit';"],
+    ['examples/web-client/src/x.ts', "import { print } from 'graphql';"],
   ];
 
   it.each(allowed)('%s: %s', async (file, source) => {

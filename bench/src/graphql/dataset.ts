@@ -112,11 +112,7 @@ export async function createPartitions(sql: Sql, months: number): Promise<void> 
  * The records of the month `back` months before the newest: `perMonth` of them, numbered
  * from `back * perMonth + 1`, spread evenly over the month's seconds.
  */
-export async function generateMonth(
-  sql: Sql,
-  size: DatasetSize,
-  back: number,
-): Promise<number> {
+export async function generateMonth(sql: Sql, size: DatasetSize, back: number): Promise<number> {
   const perMonth = Math.floor(size.cdrs / size.months);
   const cards = Math.floor(size.sims / size.customers) * size.customers;
   const month = monthBefore(back);

@@ -71,14 +71,24 @@ export async function countAndCapture(bench: Bench): Promise<{
     for (const operation of bench.operations) {
       const by = {} as Record<ServerName, StatementCount>;
       for (const name of SERVERS) {
-        by[name] = await countStatements(origins[name], name, counters[name], operation, () =>
-          pick(operation),
-        5);
+        by[name] = await countStatements(
+          origins[name],
+          name,
+          counters[name],
+          operation,
+          () => pick(operation),
+          5,
+        );
       }
       counts.set(operation.name, by);
     }
 
-    await ask(origins.product, 'product', simMonth, simMonth.pick(bench.size, () => 0));
+    await ask(
+      origins.product,
+      'product',
+      simMonth,
+      simMonth.pick(bench.size, () => 0),
+    );
     const simMonthStatement = recordsStatement(counters.product.take());
 
     return { counts, simMonthStatement };

@@ -51,24 +51,20 @@ describe.each(BACKENDS)('read scope on %s', (kind) => {
     await db
       .insert(simOrders)
       .values({ orderRef: 'O1', orderDate: '2026-11-01', sourceFileId: fileId, sourceLine: 2 });
-    await db
-      .insert(simOrderItems)
-      .values({
-        orderRef: 'O1',
-        iccid: '89330123456789012345',
-        sourceFileId: fileId,
-        sourceLine: 2,
-      });
-    await db
-      .insert(simSecrets)
-      .values({
-        orderRef: 'O1',
-        iccid: '89330123456789012345',
-        pin1: '1234',
-        puk1: '12345678',
-        sourceFileId: fileId,
-        sourceLine: 2,
-      });
+    await db.insert(simOrderItems).values({
+      orderRef: 'O1',
+      iccid: '89330123456789012345',
+      sourceFileId: fileId,
+      sourceLine: 2,
+    });
+    await db.insert(simSecrets).values({
+      orderRef: 'O1',
+      iccid: '89330123456789012345',
+      pin1: '1234',
+      puk1: '12345678',
+      sourceFileId: fileId,
+      sourceLine: 2,
+    });
     await db.insert(partnerCustomers).values([
       { partner: 'north', customerId: 'C001' },
       { partner: 'south', customerId: 'C002' },

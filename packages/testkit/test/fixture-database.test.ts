@@ -7,7 +7,9 @@ describe.each(BACKENDS)('testkit (%s): the fixture database', (kind) => {
     const database = await loadFixtureDatabase(kind);
 
     try {
-      const result = await database.handle.db.execute(sql`select count(*)::int as n from customers`);
+      const result = await database.handle.db.execute(
+        sql`select count(*)::int as n from customers`,
+      );
       const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
       expect(rows).toEqual([{ n: 25 }]);
     } finally {

@@ -1,4 +1,3 @@
-import { generateDemoDrop } from '@vnodrop/demo-drop';
 import type { Logger } from '@vnodrop/log';
 import { pathToFileURL } from 'node:url';
 import { demoDropDir } from '../config.ts';
@@ -14,6 +13,8 @@ export async function demoCommand(
 ): Promise<number> {
   try {
     const dir = demoDropDir();
+    // The generator is loaded for this command only: every other one starts without it.
+    const { generateDemoDrop } = await import('@vnodrop/demo-drop');
     const drop = await generateDemoDrop(dir);
     logger.info({ dir, files: drop.files.length }, 'demo drop written');
 

@@ -34,6 +34,18 @@ SIGTERM or SIGINT stop a run or a watch once the file in hand is loaded; a secon
 at once. \`watch\` then exits 0.`,
   );
 
+/** The exit codes of a command that loads, under its own `--help`. */
+const LOAD_EXIT_CODES = `
+Exit codes: 0 everything loaded, 1 a file or the run failed or stopped early, 2 rows or files
+set aside (rejected_rows), 64 the command line is wrong, 75 another sync holds the database.`;
+
+/** The exit codes of the other commands, under their own `--help`. */
+const exitCodes = (extra = '') =>
+  `\nExit codes: 0 done, 1 failed, 64 the command line is wrong${extra}.`;
+const WATCH_EXIT_CODES = exitCodes(' (a failed cycle is logged; SIGTERM or SIGINT exit 0)');
+const STATUS_EXIT_CODES = exitCodes();
+const RERATE_EXIT_CODES = exitCodes(', 75 a sync holds the database (try --wait)');
+
 // Set before the commands are added, so that they inherit it: a wrong command line exits 64.
 program.exitOverride((error) => {
   process.exit(error.exitCode === 0 ? 0 : 64);
@@ -48,6 +60,7 @@ const logger = () =>
 
 program
   .command('run')
+  .addHelpText('after', LOAD_EXIT_CODES)
   .description('Sync once: list the drop, load what is new, print a summary.')
   .option('--source <url>', 'sftp://user@host:port/path, ftp(s)://…, file:///path or a folder')
   .option('--database <url>', 'postgres://… or pglite:<dir>')
@@ -62,6 +75,7 @@ program
 
 program
   .command('watch')
+  .addHelpText('after', WATCH_EXIT_CODES)
   .description('Sync every interval until SIGTERM or SIGINT, with a log line per cycle.')
   .option('--source <url>', 'sftp://user@host:port/path, ftp(s)://…, file:///path or a folder')
   .option('--database <url>', 'postgres://… or pglite:<dir>')
@@ -79,6 +93,7 @@ program
 
 program
   .command('status')
+  .addHelpText('after', STATUS_EXIT_CODES)
   .description("Print the ledger's latest state per family.")
   .option('--database <url>', 'postgres://… or pglite:<dir>')
   .option('--json', 'print as JSON', false)
@@ -88,6 +103,7 @@ program
 
 program
   .command('rerate')
+  .addHelpText('after', RERATE_EXIT_CODES)
   .description('Price every usage record again with the rate tables (cdr_ratings).')
   .option('--database <url>', 'postgres://… or pglite:<dir>')
   .option('--incremental', 'only the records new or changed since the last rating', false)
@@ -99,6 +115,7 @@ program
 
 program
   .command('demo')
+  .addHelpText('after', LOAD_EXIT_CODES)
   .description('Generate the bundled demo drop and sync it into the database (the quick start).')
   .option('--database <url>', 'postgres://… or pglite:<dir>')
   .option('--json', 'print the summary as JSON', false)

@@ -3,7 +3,7 @@ import type { Logger } from '@vnodrop/log';
 import type { SyncProgress } from '../run/run-sync.ts';
 
 /** A progress bar on a terminal; elsewhere, a plain line every few files. */
-export function progressReporter(logger: Logger, stream = process.stderr) {
+export function progressReporter(logger: Logger, stream: NodeJS.WriteStream = process.stderr) {
   if (!stream.isTTY) {
     return {
       update(progress: SyncProgress) {

@@ -1,6 +1,3 @@
-import { openFtpSource } from './ftp-source.ts';
-import { openLocalSource } from './local-source.ts';
-import { openSftpSource } from './sftp-source.ts';
 import { parseSourceUrl } from './source-url.ts';
 import {
   noopLogger,
@@ -13,7 +10,8 @@ import {
 /**
  * Opens the source a URL names: a local folder (`file:///…` or a plain path), `sftp://`,
  * `ftp://` or `ftps://user@host:port/path`. Remote sources connect (and check the server's
- * identity) before this resolves. Secrets come in `credentials`, never in the URL.
+ * identity) before this resolves. Secrets come in `credentials`, never in the URL. Each
+ * adapter, and the client library under it, is loaded when a URL of its kind is opened.
  */
 export async function openSource(
   url: string,
@@ -25,12 +23,18 @@ export async function openSource(
   const logger = options.logger ?? noopLogger;
 
   switch (target.kind) {
-    case 'local':
+    case 'local': {
+      const { openLocalSource } = await import('./local-source.ts');
       return openLocalSource(target, limits, logger);
-    case 'sftp':
+    }
+    case 'sftp': {
+      const { openSftpSource } = await import('./sftp-source.ts');
       return openSftpSource(target, credentials, limits, logger);
+    }
     case 'ftp':
-    case 'ftps':
+    case 'ftps': {
+      const { openFtpSource } = await import('./ftp-source.ts');
       return openFtpSource(target, credentials, limits, logger);
+    }
   }
 }

@@ -21,7 +21,9 @@ export async function openReadReplicas(
   options: DatabaseOptions,
 ): Promise<ReadReplica[]> {
   const opened = await Promise.allSettled(urls.map((url) => openReadReplica(url, options)));
-  const replicas = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const replicas = opened.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
   const failure = opened.find((result) => result.status === 'rejected');
 
   if (failure) {

@@ -44,10 +44,14 @@ export function toRow(
   line: number,
   fields: readonly string[],
 ): ReadRow {
-  const raw = rawText(fields, delimiter, layout.secretIndexes);
   const countProblem = fieldCountProblem(layout, fields);
   if (countProblem) {
-    return { ok: false, line, raw, reason: countProblem };
+    return {
+      ok: false,
+      line,
+      raw: rawText(fields, delimiter, layout.secretIndexes),
+      reason: countProblem,
+    };
   }
 
   const values: Record<string, CellValue> = {};
@@ -88,7 +92,7 @@ export function toRow(
       line,
       column: first.column.header,
       columnNumber: first.column.index + 1,
-      raw,
+      raw: rawText(fields, delimiter, layout.secretIndexes),
       reason,
     };
   }
@@ -100,5 +104,15 @@ export function toRow(
   for (const { header, index } of layout.extras) {
     extra[header] = fields[index] ?? '';
   }
-  return { ok: true, line, values, extra, notes: notes ?? NO_NOTES, raw };
+  return {
+    ok: true,
+    line,
+    values,
+    extra,
+    notes: notes ?? NO_NOTES,
+    // Written out only when asked for: most rows are loaded without it.
+    get raw() {
+      return rawText(fields, delimiter, layout.secretIndexes);
+    },
+  };
 }

@@ -1,0 +1,85 @@
+import { PassThrough } from 'node:stream';
+import { spawnSyncCli } from '@vnodrop/testkit';
+import { describe, expect, it } from 'vitest';
+import { progressReporter } from '../src/cli/progress.ts';
+import { capturingLogger } from './support/log-capture.ts';
+
+async function sync(args: string[]) {
+  const child = spawnSyncCli(args);
+  const { code } = await child.exited;
+
+  return { code, stdout: child.stdout(), stderr: child.stderr() };
+}
+
+describe('cli: the command line', () => {
+  it('cli: --help lists the commands, the environment and the exit codes; each command has its own', async () => {
+    const top = await sync(['--help']);
+
+    expect(top.code).toBe(0);
+    for (const command of ['run', 'watch', 'status', 'rerate', 'demo']) {
+      expect(top.stdout).toMatch(new RegExp(`^ {2}${command}\\b`, 'm'));
+    }
+    expect(top.stdout).toMatch(/Environment:[\s\S]*DATABASE_URL[\s\S]*Exit codes:[\s\S]*75 /);
+
+    const helps = await Promise.all(
+      ['run', 'watch', 'status', 'rerate', 'demo'].map((command) => sync([command, '--help'])),
+    );
+    for (const help of helps) {
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Exit codes: 0 .*64 the command line is wrong/s);
+    }
+    expect(helps[0]!.stdout).toContain('--json');
+  });
+
+  it('cli: a wrong command line exits 64 and says what is wrong', async () => {
+    const unknown = await sync(['run', '--bogus']);
+    const noSource = await sync(['run', '--database', 'pglite:memory']);
+
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toMatch(/unknown option '--bogus'/);
+    expect(noSource.code).toBe(64);
+    expect(noSource.stderr).toMatch(/no source\. Give --source <url> or set SYNC_SOURCE/);
+  });
+});
+
+describe('cli: progress', () => {
+  const steps = Array.from({ length: 30 }, (_, done) => ({
+    done,
+    total: 30,
+    path: `f${done}.csv`,
+  }));
+
+  it('cli: on a terminal, a progress bar', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += String(chunk)));
+    const { logger, lines } = capturingLogger();
+    const progress = progressReporter(logger, stream as unknown as NodeJS.WriteStream);
+
+    for (const step of steps) progress.update(step);
+    progress.stop();
+
+    expect(written).toMatch(/sync \[.*\] \d+\/30 files/);
+    expect(lines.filter((line) => line.msg === 'progress')).toEqual([]);
+  });
+
+  it('cli: elsewhere, a plain log line every 25 files and at the end', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: false });
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += String(chunk)));
+    const { logger, lines } = capturingLogger();
+    const progress = progressReporter(logger, stream as unknown as NodeJS.WriteStream);
+
+    for (const step of steps) progress.update(step);
+    progress.stop();
+
+    expect(written).toBe('');
+    expect(
+      lines.filter((line) => line.msg === 'progress').map((line) => [line.done, line.total]),
+    ).toEqual([
+      [0, 30],
+      [25, 30],
+      [29, 30],
+    ]);
+  });
+});
