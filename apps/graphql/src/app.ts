@@ -6,7 +6,9 @@
  * A request goes through, in order: authentication and the rate limit (`use-access`), the
  * persisted operation it names (`use-persisted`), the size, batch, alias and introspection
  * limits, then depth and cost; only then does it open its read-scoped transaction
- * (`use-read-scope`).
+ * (`use-read-scope`). Subscriptions pass the same checks and read each event in a
+ * transaction of their own (`use-subscription-scope`). `GET /files/<id>` serves the drop's kept
+ * files to the same credentials, under the same read scope (`use-file-downloads`).
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Database } from '@vnodrop/db';
@@ -19,10 +21,14 @@ import { createRateLimiter } from './access/rate-limit.ts';
 import { DEFAULT_ACCESS, type AccessSettings } from './access/settings.ts';
 import type { GraphContext } from './context.ts';
 import { AuthenticationError } from './access/access-errors.ts';
+import type { GraphMetrics } from './observability/metrics.ts';
+import { useObservability } from './observability/use-observability.ts';
 import { useAccess, type Principals } from './plugins/use-access.ts';
+import { useFileDownloads } from './plugins/use-file-downloads.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { EXTRA_PARAMS, usePersisted } from './plugins/use-persisted.ts';
 import { useReadScope } from './plugins/use-read-scope.ts';
+import { useSubscriptionScope } from './plugins/use-subscription-scope.ts';
 import { schema } from './schema.ts';
 import { yogaLogger } from './yoga-logger.ts';
 
@@ -50,9 +56,16 @@ export interface GraphAppOptions {
   logger?: Logger;
   /** Who may call, and the limits; default: credentials required, default limits. */
   access?: Partial<AccessSettings>;
+  /** Where operations are counted and timed, by name; none by default. */
+  metrics?: GraphMetrics;
 }
 
-export function createGraphApp({ db, logger = silentLogger, access = {} }: GraphAppOptions) {
+export function createGraphApp({
+  db,
+  logger = silentLogger,
+  access = {},
+  metrics,
+}: GraphAppOptions) {
   const settings: AccessSettings = { ...DEFAULT_ACCESS, ...access };
   const { limits } = settings;
   const principals: Principals = new WeakMap();
@@ -64,6 +77,12 @@ export function createGraphApp({ db, logger = silentLogger, access = {} }: Graph
         'for local development only',
     );
   }
+
+  const authenticate = createAuthenticator(db, {
+    mode: settings.mode,
+    jwt: createJwtVerifier(settings.jwt),
+  });
+  const rateLimit = createRateLimiter(db, settings.rateLimitPerMinute);
 
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
@@ -88,17 +107,13 @@ export function createGraphApp({ db, logger = silentLogger, access = {} }: Graph
     maxRequestBodySize: limits.maxBodyBytes,
     extraParamNames: EXTRA_PARAMS,
     plugins: [
-      useAccess({
-        authenticate: createAuthenticator(db, {
-          mode: settings.mode,
-          jwt: createJwtVerifier(settings.jwt),
-        }),
-        rateLimit: createRateLimiter(db, settings.rateLimitPerMinute),
-        principals,
-      }),
+      ...(metrics ? [useObservability(metrics)] : []),
+      useFileDownloads({ db, authenticate, rateLimit, limits, logger }),
+      useAccess({ authenticate, rateLimit, principals }),
       usePersisted(createOperationLookup(db), principals),
       useLimits(limits, principals),
       useReadScope({ db, limits, logger }),
+      useSubscriptionScope({ db, limits, logger }),
     ],
   });
 }

@@ -12,7 +12,7 @@ import { relations, type Relations } from '@vnodrop/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { fieldComplexity } from './complexity.ts';
 import type { GraphContext } from './context.ts';
-import FullRowPlugin from './full-row-plugin.ts';
+import ColumnsPlugin from './columns-plugin.ts';
 import PageSizePlugin from './page-size-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
@@ -29,11 +29,12 @@ export interface GraphTypes {
     Decimal: { Input: string; Output: string };
     PhoneNumber: { Input: string; Output: string };
     Iccid: { Input: string; Output: string };
+    SafeInt: { Input: number; Output: number };
   };
 }
 
 export const builder = new SchemaBuilder<GraphTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin, FullRowPlugin, PageSizePlugin, ComplexityPlugin],
+  plugins: [RelayPlugin, ColumnsPlugin, DrizzlePlugin, PageSizePlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

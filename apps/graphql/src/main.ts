@@ -1,54 +1,89 @@
 /**
- * Starts the GraphQL server: `pnpm --filter @vnodrop/graphql start`.
- *
- * DATABASE_URL  `postgres://…` or `pglite:<directory>` (default: `.data/pglite` at the root
- *               of the repository), migrated on start.
- * DATABASE_READ_URLS  streaming replicas of DATABASE_URL, comma separated: requests read there.
- * PORT, HOST    where to listen (default 127.0.0.1:4000).
- * AUTH_MODE     `required` (default): every request needs an API key or a JWT; `open`: a
- *               request without one reads as the frontend role (local development only).
- * JWT_*, RATE_LIMIT_PER_MINUTE, GRAPHQL_MAX_*, STATEMENT_TIMEOUT_MS: see the README.
+ * Starts the GraphQL server: `pnpm --filter @vnodrop/graphql start [-- --config <file>]`.
+ * `--help` lists every setting (see `config/settings-table.ts`) and the exit codes: 0 stopped
+ * by a signal, 1 could not start or failed, 64 wrong command line, 78 a wrong setting.
  */
 import { createDatabase, migrate } from '@vnodrop/db';
 import { createLogger } from '@vnodrop/log';
-import { accessSettingsFromEnv } from './access/settings.ts';
 import { FIRST_QUERY, GRAPHQL_PATH } from './app.ts';
-import { databaseReadUrlsFromEnv, databaseUrlFromEnv } from './database-url.ts';
+import { SettingsError } from './access/settings.ts';
+import {
+  CommandLineError,
+  loadServerConfig,
+  parseServerArgs,
+  SERVER_EXIT,
+  serverHelp,
+} from './config/index.ts';
 import { createServer } from './server.ts';
 
-async function main() {
-  const logger = createLogger({ name: 'graphql' });
-  const access = await accessSettingsFromEnv(process.env);
-  const port = Number(process.env.PORT || 4000);
-  const host = process.env.HOST || '127.0.0.1';
+async function main(argv: string[]): Promise<number | undefined> {
+  const commandLine = parseServerArgs(argv);
 
-  const database = await createDatabase(databaseUrlFromEnv(process.env), {
-    readUrls: databaseReadUrlsFromEnv(process.env),
+  if (commandLine.help) {
+    process.stdout.write(serverHelp());
+    return SERVER_EXIT.ok;
+  }
+
+  const config = await loadServerConfig({ env: process.env, file: commandLine.config });
+  const logger = createLogger({
+    name: 'graphql',
+    ...(config.logLevel ? { level: config.logLevel } : {}),
   });
+
+  const database = await createDatabase(config.databaseUrl, { readUrls: config.readUrls });
   await migrate(database);
   logger.info(
-    { database: database.url, readReplicas: database.readUrls, authMode: access.mode },
+    {
+      database: database.url,
+      readReplicas: database.readUrls,
+      authMode: config.access.mode,
+      config: config.file ?? null,
+    },
     'database ready',
   );
 
-  const server = createServer({ db: database.db, logger, access });
+  const server = createServer({
+    db: database.db,
+    logger,
+    access: config.access,
+    readiness: config.readiness,
+    metricsToken: config.metricsToken,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolve);
+    server.listen(config.port, config.host, resolve);
   });
 
-  const url = `http://${host}:${port}${GRAPHQL_PATH}`;
+  const url = `http://${config.host}:${config.port}${GRAPHQL_PATH}`;
   process.stdout.write(`GraphiQL: ${url}\n\nA first query to try:\n\n${FIRST_QUERY}\n`);
 
   const stop = () => {
-    server.close(() => void database.close().then(() => process.exit(0)));
+    logger.info({}, 'stopping: answering the requests in flight');
+    server.close(() => void database.close().then(() => process.exit(SERVER_EXIT.ok)));
+    server.closeIdleConnections();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+
+  return undefined;
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`graphql: ${message}\n`);
-  process.exitCode = 1;
-});
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommandLineError) return SERVER_EXIT.usage;
+  if (error instanceof SettingsError) return SERVER_EXIT.config;
+
+  return SERVER_EXIT.failed;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const lines = error instanceof SettingsError ? message.split('\n') : [message];
+
+    process.stderr.write(lines.map((line) => `graphql: ${line}\n`).join(''));
+    process.exitCode = exitCodeOf(error);
+  },
+);

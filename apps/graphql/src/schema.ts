@@ -28,7 +28,10 @@ import './queries/cdrs.ts';
 import './queries/invoices.ts';
 import './queries/tariff-tables.ts';
 import './queries/files.ts';
+import './queries/reconciliation.ts';
+import './queries/feeds.ts';
 import './queries/nodes.ts';
+import './subscriptions/high-usage-alerts.ts';
 
 /** Built once, when this module is first imported. */
 export const schema = builder.toSchema();

@@ -8,7 +8,7 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from '@vnodrop/testki
 import { exportJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, revokeApiKey } from '../src/access/api-keys.ts';
-import { accessSettingsFromEnv } from '../src/access/settings.ts';
+import { accessSettingsFromEnv } from '../src/config/index.ts';
 import { accessWith, bearer, graphServer, one, token, type Send } from './access-kit.ts';
 import { seedCustomers } from './seed.ts';
 

@@ -13,18 +13,28 @@ export interface Exit {
   stderr: string;
 }
 
-/** `pnpm keys …`, with `env` added to the environment. */
-export function runKeysCli(args: string[], env: Record<string, string>): Promise<Exit> {
-  return new Promise((resolve) => {
+/** `tsx <script> <args…>` in `cwd`, with `env` added to the environment, run to its end. */
+function runScript(cwd: string, script: string, args: string[], env: Record<string, string>) {
+  return new Promise<Exit>((resolve) => {
     execFile(
       process.execPath,
-      [TSX, 'src/cli/keys.ts', ...args],
-      { cwd: APP_DIR, env: { ...process.env, ...env } },
+      [TSX, script, ...args],
+      { cwd, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },
     );
   });
+}
+
+/** `pnpm keys …`, with `env` added to the environment. */
+export function runKeysCli(args: string[], env: Record<string, string>): Promise<Exit> {
+  return runScript(APP_DIR, 'src/cli/keys.ts', args, env);
+}
+
+/** The server's entry with arguments that end it (`--help`, a wrong setting). */
+export function runServerCli(args: string[], env: Record<string, string>): Promise<Exit> {
+  return runScript(APP_DIR, 'src/main.ts', args, { VITEST: '', ...env });
 }
 
 export interface ServerProcess {
@@ -58,4 +68,11 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     });
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${stderr}`)));
   });
+}
+
+const EXAMPLE_CLIENT_DIR = fileURLToPath(new URL('../../../examples/web-client', import.meta.url));
+
+/** The example web client (`examples/web-client`), run as a frontend developer runs it. */
+export function runExampleClient(env: Record<string, string>): Promise<Exit> {
+  return runScript(EXAMPLE_CLIENT_DIR, 'src/main.ts', [], env);
 }

@@ -107,7 +107,10 @@ export async function registerOperations(
   });
 }
 
-/** The entries of a graphql-codegen persisted-documents manifest, `{ "<hash>": "<document>" }`. */
+/**
+ * The entries of a graphql-codegen persisted-documents manifest, `{ "<hash>": "<document>" }`;
+ * a hash may carry its algorithm, `sha256:<hex>`, as the client preset writes it.
+ */
 export function manifestSources(origin: string, text: string): OperationSource[] {
   let manifest: unknown;
 
@@ -126,7 +129,8 @@ export function manifestSources(origin: string, text: string): OperationSource[]
       throw new OperationRegistryError(`${origin} ${hash}`, 'its document is not a string');
     }
 
-    return { origin: `${origin} ${hash}`, document, hash };
+    // graphql-codegen writes its keys as `sha256:<hex>`; the registry keeps the hex alone.
+    return { origin: `${origin} ${hash}`, document, hash: hash.replace(/^sha256:/, '') };
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * How the server admits and limits callers, read from the environment by `main.ts` and the
- * defaults every other entry point gets. See the README's configuration table.
+ * How the server admits and limits callers, and the defaults every entry point gets. The
+ * values are read and checked with every other setting in `src/config/` (see the README's
+ * configuration table).
  */
 import type { AuthMode } from './authenticate.ts';
-import { jwtOptionsFromEnv, type JwtOptions } from './jwt.ts';
+import type { JwtOptions } from './jwt.ts';
 
 export interface Limits {
   /** Deepest selection. */
@@ -47,54 +48,30 @@ export const DEFAULT_ACCESS: AccessSettings = {
   limits: DEFAULT_LIMITS,
 };
 
+/** One setting that is wrong, and why. */
+export interface SettingProblem {
+  /** The setting's name: its environment variable, or its key in the configuration file. */
+  readonly setting: string;
+  readonly message: string;
+}
+
+/**
+ * Settings that cannot be used as given, each named with what was expected and what was
+ * found: `PORT: expected an integer between 1 and 65535, got "abc"`.
+ */
 export class SettingsError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
+  readonly problems: readonly SettingProblem[];
+
+  constructor(problems: SettingProblem | readonly SettingProblem[]) {
+    const list = Array.isArray(problems) ? problems : [problems as SettingProblem];
+
+    super(list.map((problem) => `${problem.setting}: ${problem.message}`).join('\n'));
     this.name = 'SettingsError';
-  }
-}
-
-function count(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
-  const text = env[variable];
-
-  if (text === undefined || text === '') {
-    return fallback;
+    this.problems = list;
   }
 
-  if (!/^\d+$/.test(text.trim())) {
-    throw new SettingsError(variable, `expected a whole number, got "${text}".`);
+  /** The first setting at fault. */
+  get variable(): string {
+    return this.problems[0]?.setting ?? '';
   }
-
-  return Number(text);
-}
-
-export async function accessSettingsFromEnv(env: NodeJS.ProcessEnv): Promise<AccessSettings> {
-  const mode = env.AUTH_MODE || 'required';
-
-  if (mode !== 'required' && mode !== 'open') {
-    throw new SettingsError(
-      'AUTH_MODE',
-      `expected "required" (the default) or "open" (local development), got "${mode}".`,
-    );
-  }
-
-  const defaults = DEFAULT_LIMITS;
-
-  return {
-    mode,
-    jwt: await jwtOptionsFromEnv(env),
-    rateLimitPerMinute: count(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_ACCESS.rateLimitPerMinute),
-    limits: {
-      maxDepth: count(env, 'GRAPHQL_MAX_DEPTH', defaults.maxDepth),
-      maxAliases: count(env, 'GRAPHQL_MAX_ALIASES', defaults.maxAliases),
-      maxCost: count(env, 'GRAPHQL_MAX_COST', defaults.maxCost),
-      partnerMaxCost: count(env, 'GRAPHQL_PARTNER_MAX_COST', defaults.partnerMaxCost),
-      maxBatch: count(env, 'GRAPHQL_MAX_BATCH', defaults.maxBatch),
-      maxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', defaults.maxBodyBytes),
-      statementTimeoutMs: count(env, 'STATEMENT_TIMEOUT_MS', defaults.statementTimeoutMs),
-    },
-  };
 }

@@ -4,3 +4,4 @@ export { DateTimeScalar } from './date-time.ts';
 export { DecimalScalar } from './decimal.ts';
 export { IccidScalar } from './iccid.ts';
 export { PhoneNumberScalar } from './phone-number.ts';
+export { SafeIntScalar } from './safe-int.ts';

@@ -1,4 +1,5 @@
 /** A customer of the integrator, and everything the drop says about it. */
+import { PERIOD_DESCRIPTION } from '../billing/period.ts';
 import { builder } from '../builder.ts';
 import { fixedCdrCondition, mobileCdrCondition, CdrFilter } from '../filters/cdr-filter.ts';
 import { LineFilter, lineWhere } from '../filters/line-filter.ts';
@@ -9,6 +10,7 @@ import { InvoiceConnection } from './invoice.ts';
 import { MobileCdrConnection } from './mobile-cdr.ts';
 import { SimConnection } from './sim.ts';
 import { StatusChangeConnection } from './status-change.ts';
+import { loadUsage, UsageTotal } from './usage-total.ts';
 import { VgaLineConnection } from './vga-line.ts';
 import { VoipLineConnection } from './voip-line.ts';
 import { XdslAccessConnection } from './xdsl-access.ts';
@@ -134,6 +136,12 @@ export const Customer = builder.drizzleNode('customers', {
       },
       StatusChangeConnection,
     ),
+    usage: t.field({
+      type: [UsageTotal],
+      description: 'A month of usage of all its lines and cards, by service and kind of usage.',
+      args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+      resolve: (customer, args, context) => loadUsage(context, 'customer', customer.id, args),
+    }),
     sourceFile: t.relation('sourceFile', {
       description: 'The file of the newest row that named the customer.',
     }),

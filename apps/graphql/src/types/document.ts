@@ -3,6 +3,7 @@
  * branding files. The content is only read when asked for.
  */
 import { builder } from '../builder.ts';
+import { filePath } from '../files/file-path.ts';
 import { connectionType } from './connections.ts';
 import { DocumentKindEnum } from './enums.ts';
 
@@ -23,6 +24,12 @@ export const Document = builder.drizzleNode('storedFiles', {
     invoiceNumber: t.exposeString('invoiceNumber', { nullable: true }),
     customerRef: t.exposeString('customerId', { nullable: true }),
     customer: t.relation('customer', { nullable: true }),
+    url: t.string({
+      description:
+        'Where to download the file: a path on this server (`/files/<id>`), sent with the same ' +
+        'credential as the graph. Partners download only the files of their customers.',
+      resolve: (file) => filePath(file.id),
+    }),
     contentBase64: t.string({
       description: 'The bytes of the file, base64. Only read when asked for.',
       select: { columns: { content: true } },

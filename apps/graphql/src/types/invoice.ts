@@ -1,9 +1,39 @@
 /** The integrator's invoices to its customers, and the wholesaler's to the integrator. */
-import { billedFixedCdrs, billedMobileCdrs } from '@vnodrop/db';
+import { billedFixedCdrs, billedMobileCdrs, type invoices } from '@vnodrop/db';
+import { sql } from 'drizzle-orm';
 import { builder } from '../builder.ts';
+import { filePath } from '../files/file-path.ts';
 import { connectionType } from './connections.ts';
 import { BilledFixedCdrConnection } from './fixed-cdr.ts';
 import { BilledMobileCdrConnection } from './mobile-cdr.ts';
+
+/**
+ * The sum of an invoice's billed records, rounded half-up to the cent, as the invoice checks
+ * of @vnodrop/db count it; a subquery of the invoice's own statement.
+ */
+function billedTotalOf(invoice: typeof invoices) {
+  return sql`(
+    select round(coalesce(sum(billed.amount), 0), 2) from (
+      select amount from ${billedMobileCdrs}
+        where ${billedMobileCdrs.invoiceNumber} = ${invoice.invoiceNumber}
+      union all
+      select amount from ${billedFixedCdrs}
+        where ${billedFixedCdrs.invoiceNumber} = ${invoice.invoiceNumber}
+    ) as billed)`;
+}
+
+const BILLED_TOTAL = {
+  extras: {
+    billedTotal: (invoice: typeof invoices) => sql<string>`${billedTotalOf(invoice)}::text`,
+  },
+};
+
+const BILLED_DIFFERENCE = {
+  extras: {
+    billedDifference: (invoice: typeof invoices) =>
+      sql<string>`(${invoice.amountExclTax} - ${billedTotalOf(invoice)})::text`,
+  },
+};
 
 export const Invoice = builder.drizzleNode('invoices', {
   name: 'Invoice',
@@ -21,22 +51,34 @@ export const Invoice = builder.drizzleNode('invoices', {
     amountInclTax: t.expose('amountInclTax', { type: 'Decimal', nullable: true }),
     billedAmountExclTax: t.field({
       type: 'Decimal',
+      description: 'The same as `billedTotal`.',
+      deprecationReason: 'Use `billedTotal`, and `difference` for the gap.',
+      select: BILLED_TOTAL,
+      resolve: (invoice) => invoice.billedTotal,
+    }),
+    billedTotal: t.field({
+      type: 'Decimal',
       description:
         'The sum of the billed records that name the invoice, rounded to the cent: what ' +
-        '`amountExclTax` should be. A difference means the summary and the billed files disagree.',
-      select: {
-        extras: {
-          billedAmountExclTax: (invoice, { sql }) => sql<string>`(
-            select round(coalesce(sum(billed.amount), 0), 2)::text from (
-              select amount from ${billedMobileCdrs}
-                where ${billedMobileCdrs.invoiceNumber} = ${invoice.invoiceNumber}
-              union all
-              select amount from ${billedFixedCdrs}
-                where ${billedFixedCdrs.invoiceNumber} = ${invoice.invoiceNumber}
-            ) as billed)`,
-        },
-      },
-      resolve: (invoice) => invoice.billedAmountExclTax,
+        '`amountExclTax` should be.',
+      select: BILLED_TOTAL,
+      resolve: (invoice) => invoice.billedTotal,
+    }),
+    difference: t.field({
+      type: 'Decimal',
+      description:
+        '`amountExclTax − billedTotal`: not zero when the monthly summary and the billed ' +
+        'records disagree.',
+      select: BILLED_DIFFERENCE,
+      resolve: (invoice) => invoice.billedDifference,
+    }),
+    fileUrl: t.string({
+      nullable: true,
+      description:
+        'Where to download the PDF (`/files/<id>` on this server, with the same credential); ' +
+        'null when the drop had none.',
+      select: { columns: { pdfFileId: true } },
+      resolve: (invoice) => (invoice.pdfFileId === null ? null : filePath(invoice.pdfFileId)),
     }),
     pdf: t.relation('pdfFile', {
       nullable: true,

@@ -3,11 +3,13 @@
  * its own snapshot family and lives in its own table; the interface lets a client ask for "the
  * line with this number" and get whichever it is.
  */
+import { PERIOD_DESCRIPTION } from '../billing/period.ts';
 import { builder } from '../builder.ts';
 import { Customer } from './customer.ts';
 import { LineStatusEnum } from './enums.ts';
 import { SourceFile } from './source-file.ts';
 import { StatusChangeConnection } from './status-change.ts';
+import { UsageTotal } from './usage-total.ts';
 
 export const LINE_TYPES = ['VgaLine', 'VoipLine', 'XdslAccess'] as const;
 export type LineTypeName = (typeof LINE_TYPES)[number];
@@ -51,6 +53,13 @@ Line.implement({
         last: t.arg.int({ required: false }),
         before: t.arg.string({ required: false }),
       },
+    }),
+    usage: t.field({
+      type: [UsageTotal],
+      description:
+        'A month of usage of the calls made from the line, by kind of usage; none for an xDSL ' +
+        'access.',
+      args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
     }),
     sourceFile: t.field({ type: SourceFile }),
     sourceLine: t.int(),

@@ -1,4 +1,5 @@
 /** SIM cards, from the `AccountStatus` snapshots, with what their order said. */
+import { PERIOD_DESCRIPTION } from '../billing/period.ts';
 import { builder } from '../builder.ts';
 import { CdrFilter, mobileCdrCondition } from '../filters/cdr-filter.ts';
 import { connectionType } from './connections.ts';
@@ -14,6 +15,7 @@ import {
   type SimSecretsShape,
 } from './sim-secrets.ts';
 import { StatusChangeConnection } from './status-change.ts';
+import { loadUsage, UsageTotal } from './usage-total.ts';
 
 export const Sim = builder.drizzleNode('sims', {
   name: 'Sim',
@@ -89,6 +91,13 @@ export const Sim = builder.drizzleNode('sims', {
       { totalCount: true, query: { orderBy: { detectedAt: 'desc' } } },
       HighUsageAlertConnection,
     ),
+    usage: t.field({
+      type: [UsageTotal],
+      description:
+        'A month of usage of the card (the records that carry its ICCID), by kind of usage.',
+      args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+      resolve: (sim, args, context) => loadUsage(context, 'sim', sim.iccid, args),
+    }),
     statusHistory: t.relatedConnection(
       'statusChanges',
       { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },

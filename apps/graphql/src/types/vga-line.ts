@@ -1,4 +1,5 @@
 /** VGA lines (wholesale line rental), from the `Account_VGA` snapshots. */
+import { PERIOD_DESCRIPTION } from '../billing/period.ts';
 import { builder } from '../builder.ts';
 import { CdrFilter, fixedCdrCondition } from '../filters/cdr-filter.ts';
 import { connectionType } from './connections.ts';
@@ -7,6 +8,7 @@ import { ExtraColumn, extraColumns } from './extra-column.ts';
 import { FixedCdrConnection } from './fixed-cdr.ts';
 import { Line } from './line.ts';
 import { StatusChangeConnection } from './status-change.ts';
+import { loadUsage, UsageTotal } from './usage-total.ts';
 
 export const VgaLine = builder.drizzleNode('vgaLines', {
   name: 'VgaLine',
@@ -46,6 +48,12 @@ export const VgaLine = builder.drizzleNode('vgaLines', {
       },
       FixedCdrConnection,
     ),
+    usage: t.field({
+      type: [UsageTotal],
+      description: 'A month of usage of the calls made from the line, by kind of usage.',
+      args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+      resolve: (line, args, context) => loadUsage(context, 'line', line.number, args, 'VGA'),
+    }),
     statusHistory: t.relatedConnection(
       'statusChanges',
       { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },

@@ -1,10 +1,12 @@
 /** xDSL accesses, from the `Account_XDSL` snapshots, with their rated charges. */
+import { PERIOD_DESCRIPTION } from '../billing/period.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from './connections.ts';
 import { LineStatusEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
 import { Line } from './line.ts';
 import { StatusChangeConnection } from './status-change.ts';
+import { UsageTotal } from './usage-total.ts';
 import { XdslChargeConnection } from './xdsl-charge.ts';
 
 export const XdslAccess = builder.drizzleNode('xdslAccesses', {
@@ -47,6 +49,14 @@ export const XdslAccess = builder.drizzleNode('xdslAccesses', {
       },
       XdslChargeConnection,
     ),
+    usage: t.field({
+      type: [UsageTotal],
+      description:
+        'None: an access has rated charges (`charges`), not usage records. For the calls of the ' +
+        'line it rides on, ask that line.',
+      args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+      resolve: () => [],
+    }),
     statusHistory: t.relatedConnection(
       'statusChanges',
       { totalCount: true, query: { orderBy: { observedAt: 'asc' } } },
