@@ -1,8 +1,9 @@
 /**
  * The ingest benchmark: N generated mobile CDRs served by a real OpenSSH server on
- * loopback, synced into PostgreSQL by the sync's command line; in the same run, the same
- * rows, already clean, loaded with `psql \copy` into an identical table. Prints rows per
- * second for both, their ratio, the sync's peak memory, and a rerun with nothing new.
+ * loopback, synced into PostgreSQL by the sync's command line as built for production
+ * (`pnpm --filter @vnodrop/sync build`); in the same run, the same rows, already clean, loaded
+ * with `psql \copy` into an identical table. Prints rows per second for both, their ratio, the
+ * sync's peak memory, and a rerun with nothing new.
  *
  *   pnpm bench:ingest [--rows 1000000] [--files 10]
  */
@@ -37,28 +38,14 @@ const sshEnv = {
   SYNC_SOURCE_HOST_KEY: sshd.hostKeyFingerprint,
   LOG_LEVEL: 'warn',
 };
+process.stderr.write('building the sync…\n');
+await timed('pnpm', ['--silent', '--dir', repositoryRoot, '--filter', '@vnodrop/sync', 'build']);
+const syncMain = path.join(repositoryRoot, 'apps/sync/dist/lib/main.js');
 const sync = (label: string) => {
   process.stderr.write(`${label}…\n`);
-  return timed(
-    'pnpm',
-    [
-      '--silent',
-      '--dir',
-      repositoryRoot,
-      '--filter',
-      '@vnodrop/sync',
-      'exec',
-      'tsx',
-      'src/cli/main.ts',
-      'run',
-      '--source',
-      sshd.url,
-      '--database',
-      database.url,
-      '--json',
-    ],
-    sshEnv,
-  );
+  const args = ['run', '--source', sshd.url, '--database', database.url, '--json'];
+
+  return timed(process.execPath, [syncMain, ...args], sshEnv);
 };
 
 try {
@@ -67,22 +54,7 @@ try {
   const rerun = await sync('rerun with nothing new');
 
   process.stderr.write('psql \\copy of the same rows, already clean…\n');
-  const clean = path.join(work, 'clean.csv');
-  await timed('psql', [
-    database.url,
-    '-qc',
-    `\\copy (select * from mobile_cdrs) to '${clean}' with (format csv)`,
-  ]);
-  await timed('psql', [
-    database.url,
-    '-qc',
-    'create table bench_copy (like mobile_cdrs including defaults)',
-  ]);
-  const copy = await timed('psql', [
-    database.url,
-    '-qc',
-    `\\copy bench_copy from '${clean}' with (format csv)`,
-  ]);
+  const copy = await copyPeer(database.url, path.join(work, 'clean'));
 
   const syncRate = summary.rowsLoaded / first.seconds;
   const copyRate = rows / copy.seconds;
@@ -99,7 +71,7 @@ try {
         syncRate,
         first.peakMiB,
       ],
-      ['psql \\copy (clean CSV, local)', rows, copy.seconds, copyRate, copy.peakMiB],
+      ['psql \\copy (clean CSV, same table)', rows, copy.seconds, copyRate, copy.peakMiB],
       ['sync rerun, nothing new', 0, rerun.seconds, 0, rerun.peakMiB],
     ],
   );
@@ -112,6 +84,50 @@ try {
   await sshd.stop();
   await dropDatabase(database.url);
   await rm(work, { recursive: true, force: true });
+}
+
+/**
+ * The peer: the rows the sync loaded, written out as clean CSV, then loaded with `psql \\copy`
+ * into `mobile_cdrs` of a second database migrated like the first, so that the table is the
+ * same (its monthly partitions, indexes and foreign key): the runs and files they refer to and
+ * the partitions they fall in are put in place first, and only the `\\copy` is timed.
+ */
+async function copyPeer(syncUrl: string, prefix: string) {
+  const peer = await createTestDatabase('postgres');
+  await peer.handle.close();
+  const records = `${prefix}-records.csv`;
+
+  try {
+    for (const table of ['sync_runs', 'source_files']) {
+      await psql(syncUrl, `\\copy ${table} to '${prefix}-${table}.csv' with (format csv)`);
+      await psql(peer.url, `\\copy ${table} from '${prefix}-${table}.csv' with (format csv)`);
+    }
+    await psql(syncUrl, `\\copy (select * from mobile_cdrs) to '${records}' with (format csv)`);
+    const [from, to] = await startBounds(syncUrl);
+    await psql(peer.url, `select ensure_month_partitions('mobile_cdrs', '${from}', '${to}')`);
+
+    return await psql(peer.url, `\\copy mobile_cdrs from '${records}' with (format csv)`);
+  } finally {
+    await dropDatabase(peer.url);
+  }
+}
+
+/** The first and last start time of the loaded records: the months they need. */
+async function startBounds(url: string): Promise<[string, string]> {
+  const { stdout } = await timed('psql', [
+    url,
+    '-AtF',
+    ',',
+    '-c',
+    'select min(started_at), max(started_at) from mobile_cdrs',
+  ]);
+  const [from = '', to = ''] = stdout.trim().split(',');
+
+  return [from, to];
+}
+
+function psql(url: string, command: string) {
+  return timed('psql', [url, '-qc', command]);
 }
 
 async function dropDatabase(url: string) {

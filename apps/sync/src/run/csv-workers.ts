@@ -11,10 +11,21 @@ import type { CsvReadRequest } from './csv-reading.ts';
 import type { ReadControl, ReadJob, ReadReply } from './csv-worker-protocol.ts';
 import { receiveError } from './transported-error.ts';
 
+/**
+ * The thread's heap: what a file's reading holds at once is a few batches, so a small heap
+ * that is collected often keeps the process's memory flat, whatever the size of the file.
+ */
+const HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
 /** How long an unused thread is kept. */
 const IDLE_MS = 10_000;
 
-const BOOT = new URL('./csv-worker-boot.mjs', import.meta.url);
+/**
+ * From the sources, the thread compiles TypeScript as this process does (`csv-worker-boot`);
+ * in the build (`build.ts`), the thread's bundle sits beside this one and starts as it is.
+ */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const BOOT = new URL(FROM_SOURCES ? './csv-worker-boot.mjs' : './csv-worker.js', import.meta.url);
 const ENTRY = new URL('./csv-worker.ts', import.meta.url);
 
 /** Reads the file on a worker thread: the same events, in the same order, as on this one. */
@@ -53,7 +64,10 @@ class ReaderThread {
   private failure: Error | undefined;
 
   constructor() {
-    this.worker = new Worker(BOOT, { workerData: { entry: ENTRY.href } });
+    this.worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY.href },
+      resourceLimits: HEAP_LIMITS,
+    });
     this.worker.on('error', (error) => {
       this.fail(
         new SyncError(`the thread reading CSV files failed: ${error.message}`, { cause: error }),

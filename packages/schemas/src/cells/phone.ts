@@ -17,7 +17,7 @@ const SEPARATORS = /[\s.\-/()]/g;
 const TRUNK_ZERO = /\(0\)/g;
 
 const memo = new Map<string, Phone | string>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 20_000;
 
 /** `00…` and long digit strings not starting with 0 are international; the rest is French. */
 function dialled(text: string): string {
