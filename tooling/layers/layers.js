@@ -9,12 +9,27 @@
 //   examples/*                       clients of the products, as outsiders write them: none
 //                                    of our code, only what the graph publishes (its schema)
 
-const DATABASE = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', '@vnodrop/db'];
+const DATABASE = [
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'postgres',
+  'pg',
+  'pg/*',
+  '@electric-sql/*',
+  '@vnodrop/db',
+];
 const GRAPHQL = ['graphql', 'graphql/*', 'graphql-*', '@pothos/*', '@vnodrop/graphql'];
 const FILE_TRANSFER = ['ssh2', 'ssh2-sftp-client', 'basic-ftp'];
-const NETWORK = [...FILE_TRANSFER, 'node:net', 'node:http', 'node:https'];
+const NETWORK = [
+  ...FILE_TRANSFER,
+  ...['net', 'http', 'https', 'http2', 'tls', 'dgram'].flatMap((name) => [name, `node:${name}`]),
+];
 const APPS = ['@vnodrop/sync', '@vnodrop/sync/*', '@vnodrop/graphql', '@vnodrop/graphql/*'];
 const TEST_ONLY = ['@vnodrop/testkit', 'vitest'];
+
+/** An app by its package name, or by a relative path into its folder. */
+const app = (name) => [`@vnodrop/${name}`, `@vnodrop/${name}/*`, `**/${name}/src/**`];
+const APART = 'layers/apps: apps never import each other; share through packages/*.';
 
 /** Reaching into another package's files bypasses its `exports` map. */
 const DEEP = {
@@ -72,7 +87,7 @@ export const layers = [
     name: 'sync',
     files: ['apps/sync/src/**/*.ts'],
     patterns: [
-      banned(GRAPHQL, 'layers/apps: apps never import each other; share through packages/*.'),
+      banned([...new Set([...GRAPHQL, ...app('graphql')])], APART),
       banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
       DEEP,
     ],
@@ -81,13 +96,24 @@ export const layers = [
     name: 'graphql',
     files: ['apps/graphql/src/**/*.ts'],
     patterns: [
-      banned(
-        ['@vnodrop/sync', '@vnodrop/sync/*'],
-        'layers/apps: apps never import each other; share through packages/*.',
-      ),
+      banned(app('sync'), APART),
       banned(FILE_TRANSFER, "layers/graphql: fetching the drop is the sync's job."),
       banned(TEST_ONLY, 'layers/apps: test helpers stay in test files.'),
       DEEP,
+    ],
+  },
+  {
+    name: 'sync-tests',
+    files: ['apps/sync/test/**/*.ts'],
+    tests: true,
+    patterns: [banned(app('graphql'), APART)],
+  },
+  {
+    name: 'graphql-tests',
+    files: ['apps/graphql/test/**/*.ts'],
+    tests: true,
+    patterns: [
+      banned(app('sync'), `${APART} Load data through the sync's command line (testkit).`),
     ],
   },
   {
@@ -103,12 +129,15 @@ export const layers = [
   },
 ];
 
-/** ESLint flat-config blocks, one per layer; test files may use vitest and testkit. */
+/**
+ * ESLint flat-config blocks, one per layer; test files may use vitest and testkit, and the
+ * layers marked `tests` cover the test files themselves.
+ */
 export function layerConfigs() {
   return layers.map((layer) => ({
     name: `layers/${layer.name}`,
     files: layer.files,
-    ignores: ['**/*.test.ts'],
+    ignores: layer.tests ? [] : ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: layer.patterns }],
     },

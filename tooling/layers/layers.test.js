@@ -41,6 +41,22 @@ describe('layers: forbidden imports fail lint', () => {
       "import { schema } from '../../../apps/graphql/src/schema.ts';",
       'layers/examples',
     ],
+    ['packages/schemas/src/x.ts', "import net from 'net';", 'layers/base'],
+    ['packages/schemas/src/x.ts', "import tls from 'node:tls';", 'layers/base'],
+    ['packages/schemas/src/x.ts', "import pg from 'pg';", 'layers/base'],
+    [
+      'apps/graphql/src/x.ts',
+      "import { runSync } from '../../sync/src/run/run-sync.ts';",
+      'layers/apps',
+    ],
+    ['apps/sync/src/x.ts', "import { schema } from '../../graphql/src/schema.ts';", 'layers/apps'],
+    ['apps/graphql/test/x.ts', "import { runSync } from '@vnodrop/sync';", 'layers/apps'],
+    [
+      'apps/graphql/test/x.test.ts',
+      "import { x } from '../../sync/src/cli/main.ts';",
+      'layers/apps',
+    ],
+    ['apps/sync/test/x.test.ts', "import { schema } from '@vnodrop/graphql';", 'layers/apps'],
   ];
 
   it.each(forbidden)('%s: %s', async (file, source, rule) => {

@@ -105,3 +105,20 @@ for (const kind of BACKENDS) {
     });
   });
 }
+
+describe('access: the keys command line', () => {
+  it('access: keys --help lists the commands and exit codes without opening a database', async () => {
+    const help = await runKeysCli(['--help'], {
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
+    const bare = await runKeysCli([], {});
+
+    expect(help.code).toBe(0);
+    for (const command of ['create', 'list', 'revoke', 'grant', 'ungrant', 'register']) {
+      expect(help.stdout).toMatch(new RegExp(`^ {2}${command}\\b`, 'm'));
+    }
+    expect(help.stdout).toMatch(/Exit codes: 0 done, 1 failed, 64 the command line is wrong/);
+    expect(bare.code).toBe(64);
+    expect(bare.stdout).toContain('Usage:');
+  });
+});

@@ -1,24 +1,39 @@
 /**
  * `pnpm --filter @vnodrop/graphql keys <command>`: API keys, the customers partners may read,
- * and persisted operations, in the database of DATABASE_URL (migrated first).
- *
- *   keys create --role admin|frontend|partner [--partner <name>] [--scope sim:secrets] [--label <text>]
- *   keys list
- *   keys revoke <id>
- *   keys grant <partner> <customerId…>
- *   keys ungrant <partner> <customerId…>
- *   keys grants [<partner>]
- *   keys register [--owner <partner>] <file.graphql | manifest.json>…
- *   keys operations
- *
- * Exit codes: 0 done, 1 failed, 64 the command line is wrong.
+ * and persisted operations, in the database of DATABASE_URL (migrated first). `--help` lists
+ * the commands and the exit codes.
  */
 import { createDatabase, migrate } from '@vnodrop/db';
 import { databaseUrlFromEnv } from '../database-url.ts';
 import { UsageError } from './key-commands.ts';
 import { runKeys } from './run-keys.ts';
 
+const HELP = `Usage: pnpm --filter @vnodrop/graphql keys <command>
+
+API keys, the customers partners may read, and persisted operations, in the database of
+DATABASE_URL (\`postgres://…\` or \`pglite:<dir>\`; migrated first).
+
+Commands:
+  create --role admin|frontend|partner [--partner <name>] [--scope sim:secrets] [--label <text>]
+                         a new key, printed once: only its hash is kept
+  list                   the keys, without their secrets
+  revoke <id>            a key stops working at once
+  grant <partner> <customerId…>    the customers a partner may read
+  ungrant <partner> <customerId…>
+  grants [<partner>]
+  register [--owner <partner>] <file.graphql | manifest.json>…
+                         persisted operations, from documents or a graphql-codegen manifest
+  operations             the registered operations
+
+Exit codes: 0 done, 1 failed, 64 the command line is wrong.
+`;
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return argv.length === 0 ? 64 : 0;
+  }
+
   let database;
 
   try {

@@ -32,6 +32,11 @@ export interface RerateOptions {
   readonly signal?: AbortSignal;
   /** Records per batch (default 5,000). */
   readonly batchSize?: number;
+  /**
+   * Only the files never rated, with the rates as they are: what a sync does while it loads.
+   * The table codes whose rates changed are left to a pass without it.
+   */
+  readonly newFilesOnly?: boolean;
 }
 
 export interface RerateSummary {
@@ -75,8 +80,10 @@ export async function rerate(db: Database, options: RerateOptions): Promise<Rera
   if (options.dryRun) return summary;
 
   const book = await readRateBook(db);
-  const digests = await readRateDigests(db);
-  summary.changedTariffs = changedTariffs(digests, await readRatedTariffs(db));
+  const digests = options.newFilesOnly ? new Map<string, string>() : await readRateDigests(db);
+  if (!options.newFilesOnly) {
+    summary.changedTariffs = changedTariffs(digests, await readRatedTariffs(db));
+  }
   const full = options.mode === 'full';
 
   for (const file of await listRecordFiles(db)) {
@@ -92,7 +99,7 @@ export async function rerate(db: Database, options: RerateOptions): Promise<Rera
     await rateFile(db, { table, file, book, codes, options, summary });
   }
 
-  if (!summary.stopped) {
+  if (!summary.stopped && !options.newFilesOnly) {
     if (full) {
       for (const table of RECORD_TABLES) summary.removed += await removeOrphanRatings(db, table);
     }

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '@vnodrop/db';
 import { silentLogger, type Logger } from '@vnodrop/log';
 import { rerate } from '../billing/rerate.ts';
 import type { Source } from '../sources/index.ts';
+import { backgroundRating } from './background-rating.ts';
 import { describeError } from './describe-error.ts';
 import { closeInterruptedRuns, finishRun, readLedger, startRun } from './ledger.ts';
 import { listDrop } from './list-drop.ts';
@@ -14,7 +15,7 @@ import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.ts';
 import { acquireRunLock, type RunLock } from './run-lock.ts';
 import { settledFiles, settleMsFor } from './settle.ts';
 import { emptySummary, type SyncSummary } from './summary.ts';
-import { takeFiles } from './take-files.ts';
+import { takeFiles, type TakeFilesJob } from './take-files.ts';
 
 export interface SyncProgress {
   /** Files done so far, of `total`. */
@@ -113,7 +114,7 @@ async function runLocked(options: SyncOptions, logger: Logger, summary: SyncSumm
       'drop listed',
     );
 
-    await takeFiles({ ...options, db, files: toLoad, work, runId, dryRun, retry, logger, summary });
+    await takeAndRate(options, { db, files: toLoad, work, runId, dryRun, retry, logger, summary });
     await rerate(db, { mode: 'incremental', dryRun, logger, signal: options.signal });
   } catch (error) {
     if (runId !== null) await finishRun(db, runId, summary, describeError(error));
@@ -123,6 +124,26 @@ async function runLocked(options: SyncOptions, logger: Logger, summary: SyncSumm
   }
 
   if (runId !== null) await finishRun(db, runId, summary, summary.stopped ?? undefined);
+}
+
+/** Takes the files, rating each file of records once committed while the next one loads. */
+async function takeAndRate(
+  options: SyncOptions,
+  job: Omit<TakeFilesJob, 'source' | 'signal' | 'onProgress' | 'onTaken'>,
+) {
+  const rating = backgroundRating(options.database, { ...job, signal: options.signal });
+
+  try {
+    await takeFiles({ ...options, ...job, onTaken: (file) => rating.loaded(file) });
+  } finally {
+    const failure = await rating.settle();
+    if (failure !== undefined) {
+      job.logger.warn(
+        { error: describeError(failure) },
+        'rating while loading failed; the rating at the end of the run takes it again',
+      );
+    }
+  }
 }
 
 function list(source: Source, retry: RetryPolicy, logger: Logger): Promise<ListedFile[]> {

@@ -24,6 +24,8 @@ export interface TakeFilesJob {
   readonly summary: SyncSummary;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
+  /** A file was taken to its end (loaded, stored, or found already there). */
+  readonly onTaken?: (file: ListedFile) => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function takeFiles(job: TakeFilesJob): Promise<void> {
       summary,
     });
     unreachable = result === 'unreachable' ? unreachable + 1 : 0;
+    if (result === 'done') job.onTaken?.(file);
   }
 
   job.onProgress?.({ done: files.length, total: files.length });

@@ -16,8 +16,36 @@ import { refuseExponent } from './decimal.ts';
 const SEPARATORS = /[\s.\-/()]/g;
 const TRUNK_ZERO = /\(0\)/g;
 
-const memo = new Map<string, Phone | string>();
-const MEMO_LIMIT = 20_000;
+/**
+ * Numbers already read, in two generations: a number found in the older one moves to the
+ * newer, and when the newer is full the older is dropped, so that numbers that keep coming
+ * back stay and numbers seen once pass through.
+ */
+class Memo {
+  private newer = new Map<string, Phone | string>();
+  private older = new Map<string, Phone | string>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The reading of `text`, remembered or made now. */
+  read(text: string): Phone | string {
+    let result = this.newer.get(text);
+    if (result !== undefined) return result;
+
+    result = this.older.get(text) ?? normalize(text);
+    if (this.newer.size >= this.limit) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(text, result);
+
+    return result;
+  }
+}
+
+/** The SIM cards and lines of a file come back on every few rows; called numbers far less. */
+const subscribers = new Memo(50_000);
+const called = new Memo(10_000);
 
 /** `00…` and long digit strings not starting with 0 are international; the rest is French. */
 function dialled(text: string): string {
@@ -57,15 +85,7 @@ function normalize(text: string): Phone | string {
 /** A subscriber number (line, SIM) to E.164; throws {@link CellError} when it is not a valid
  * phone number (`11223344` is refused, not stored as `+3311223344`). */
 export function normalizePhone(raw: string): Phone {
-  const text = raw.trim();
-  let result = memo.get(text);
-  if (result === undefined) {
-    result = normalize(text);
-    if (memo.size >= MEMO_LIMIT) {
-      memo.clear();
-    }
-    memo.set(text, result);
-  }
+  const result = subscribers.read(raw.trim());
 
   if (typeof result === 'string') {
     throw new CellError(result);
@@ -77,12 +97,7 @@ export function normalizePhone(raw: string): Phone {
  * null (short codes like `3179`, service numbers). Never throws for a non-empty value. */
 export function readCalledNumber(raw: string): CalledNumber {
   const text = raw.trim();
-  try {
-    return normalizePhone(text);
-  } catch (error) {
-    if (error instanceof CellError) {
-      return { e164: null, raw: text };
-    }
-    throw error;
-  }
+  const result = called.read(text);
+
+  return typeof result === 'string' ? { e164: null, raw: text } : result;
 }
