@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
-import { spawnSyncCli } from '@vnodrop/testkit';
+import { makeTempDir, spawnSyncCli } from '@vnodrop/testkit';
 import { describe, expect, it } from 'vitest';
 import { progressReporter } from '../src/cli/progress.ts';
 import { capturingLogger } from './support/log-capture.ts';
 
-async function sync(args: string[]) {
-  const child = spawnSyncCli(args);
+async function sync(args: string[], env: Record<string, string> = {}) {
+  const child = spawnSyncCli(args, { env });
   const { code } = await child.exited;
 
   return { code, stdout: child.stdout(), stderr: child.stderr() };
@@ -39,6 +39,25 @@ describe('cli: the command line', () => {
     expect(unknown.stderr).toMatch(/unknown option '--bogus'/);
     expect(noSource.code).toBe(64);
     expect(noSource.stderr).toMatch(/no source\. Give --source <url> or set SYNC_SOURCE/);
+  });
+});
+
+describe('cli: the quick start', () => {
+  it('cli: sync demo loads the whole demo drop into the embedded database, and a rerun nothing', async () => {
+    const database = `pglite:${await makeTempDir('vnodrop-demo-')}`;
+    const env = { LOG_LEVEL: 'warn' };
+
+    const first = await sync(['demo', '--database', database, '--json'], env);
+    const again = await sync(['demo', '--database', database, '--json'], env);
+    const summary = JSON.parse(first.stdout);
+    const rerun = JSON.parse(again.stdout);
+
+    expect(first.code, first.stderr).toBe(0);
+    expect(summary).toMatchObject({ filesFailed: 0, filesRejected: 0, rowsRejected: 0 });
+    expect(summary.filesLoaded).toBeGreaterThan(100);
+    expect(summary.rowsLoaded).toBeGreaterThan(10_000);
+    expect(again.code, again.stderr).toBe(0);
+    expect(rerun).toMatchObject({ filesLoaded: 0, filesStored: 0, rowsLoaded: 0 });
   });
 });
 

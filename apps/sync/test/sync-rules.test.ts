@@ -4,6 +4,7 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from '@vnodrop/testki
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectRows } from '@vnodrop/db';
 import { runSync } from '../src/run/run-sync.ts';
+import { exitCodeOf } from '../src/run/summary.ts';
 import { openSource } from '../src/sources/index.ts';
 import {
   DropBuilder,
@@ -53,6 +54,7 @@ describe.each(BACKENDS)('sync rules (%s)', (kind) => {
 
     expect(summary.rowsRejected).toBe(2);
     expect(summary.rowsLoaded).toBe(2);
+    expect(exitCodeOf(summary), 'the exit code says rows were set aside').toBe(2);
     const rejected = await rows<{
       line: number;
       column: string | null;
@@ -79,6 +81,7 @@ describe.each(BACKENDS)('sync rules (%s)', (kind) => {
     const summary = await sync();
 
     expect(summary.filesRejected).toBe(1);
+    expect(exitCodeOf(summary)).toBe(2);
     const [file] = await rows<{ status: string; error: string }>(
       sql`select status, error from source_files`,
     );
