@@ -87,6 +87,32 @@ const COUNTS = `query Counts($ref: String!) {
   }
 }`;
 
+/** The billing reports, which add up records of every customer a caller may read. */
+const BILLING = `query Billing($ref: String!) {
+  reconciliation(period: "2026-10") {
+    totals { service ratedRecords billedRecords ratedNotBilled ratedAmount }
+    discrepancies(first: 500) { totalCount nodes { customerRef cdrId } }
+    invoiceChecks(first: 500, differencesOnly: false) { totalCount nodes { customerRef } }
+  }
+  customer(ref: $ref) { usage(period: "2026-10") { service eventType records ratedAmount } }
+  feeds { family status }
+}`;
+
+interface Billing {
+  reconciliation: {
+    totals: { service: string; ratedRecords: number; billedRecords: number }[];
+    discrepancies: { totalCount: number; nodes: { customerRef: string }[] };
+    invoiceChecks: { totalCount: number; nodes: { customerRef: string }[] };
+  };
+  customer: { usage: unknown[] } | null;
+  feeds: unknown[];
+}
+
+const refsOf = (page: { nodes: { customerRef: string }[] }) =>
+  new Set(page.nodes.map((node) => node.customerRef));
+const countOf = (billing: Billing, count: 'ratedRecords' | 'billedRecords') =>
+  billing.reconciliation.totals.reduce((sum, total) => sum + total[count], 0);
+
 for (const kind of BACKENDS) {
   describe(`access (${kind})`, () => {
     let database: TestDatabase;
@@ -206,6 +232,26 @@ for (const kind of BACKENDS) {
 
       expect(asNorth).toEqual(asFrontend);
       expect(JSON.stringify(asNorth)).toMatch(/"totalCount":[1-9]/);
+    });
+
+    it("access: the billing reports of partner A add up none of partner B's records", async () => {
+      const all = dataOf(await frontend<Billing>(BILLING, { ref: 'C000001' }));
+      const a = dataOf(await north<Billing>(BILLING, { ref: 'C000001' }));
+      const b = dataOf(await south<Billing>(BILLING, { ref: 'C000001' }));
+
+      expect(refsOf(all.reconciliation.invoiceChecks)).toEqual(new Set(['C000001', 'C000002']));
+      expect(refsOf(a.reconciliation.invoiceChecks)).toEqual(new Set(['C000001']));
+      expect(refsOf(b.reconciliation.invoiceChecks)).toEqual(new Set(['C000002']));
+      for (const count of ['ratedRecords', 'billedRecords'] as const) {
+        expect(countOf(a, count)).toBeGreaterThan(0);
+        expect(countOf(a, count) + countOf(b, count), count).toBe(countOf(all, count));
+      }
+      expect(JSON.stringify(a.reconciliation.discrepancies)).not.toContain('C000002');
+
+      expect(a.customer).toEqual(all.customer);
+      expect(a.customer!.usage.length).toBeGreaterThan(0);
+      expect(b.customer).toBeNull();
+      expect(a.feeds.length).toBeGreaterThan(0);
     });
 
     it("access: an order shared with partner B counts only partner A's cards", async () => {
