@@ -43,7 +43,7 @@ describe('cli: the command line', () => {
 });
 
 describe('cli: the quick start', () => {
-  it('cli: sync demo loads the whole demo drop into the embedded database, and a rerun nothing', async () => {
+  it('cli: sync demo loads the whole demo drop into the embedded database, a rerun nothing; status tells', async () => {
     const database = `pglite:${await makeTempDir('vnodrop-demo-')}`;
     const env = { LOG_LEVEL: 'warn' };
 
@@ -58,6 +58,16 @@ describe('cli: the quick start', () => {
     expect(summary.rowsLoaded).toBeGreaterThan(10_000);
     expect(again.code, again.stderr).toBe(0);
     expect(rerun).toMatchObject({ filesLoaded: 0, filesStored: 0, rowsLoaded: 0 });
+
+    const status = await sync(['status', '--database', database], env);
+    const families = JSON.parse((await sync(['status', '--database', database, '--json'])).stdout);
+    const rated = families.find((f: { family: string }) => f.family === 'rated-mobile');
+
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^family +files +loaded +rejected +failed +rows/);
+    expect(status.stdout).toMatch(/^rated-mobile +\d+ +\d+ +0 +0 +\d+/m);
+    expect(rated).toMatchObject({ rejected: 0, failed: 0 });
+    expect(rated.rowsLoaded).toBeGreaterThan(0);
   });
 });
 

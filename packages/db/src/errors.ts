@@ -47,6 +47,23 @@ export class DatabaseUnreachableError extends DatabaseError {
   }
 }
 
+/** Another process (or another handle of this one) has the embedded database open. */
+export class DatabaseInUseError extends DatabaseError {
+  override readonly name = 'DatabaseInUseError';
+
+  constructor(
+    readonly dir: string,
+    readonly pid: number | undefined,
+  ) {
+    super(
+      `The embedded database in ${dir} is in use by ` +
+        `${pid === undefined ? 'another process' : `process ${pid}`} (a GraphQL server or a ` +
+        'sync): the embedded database takes one process at a time. Stop that process first, ' +
+        'or use PostgreSQL (DATABASE_URL=postgres://…) to run the sync and the server together.',
+    );
+  }
+}
+
 /** The server answered but the connection failed (authentication, unknown database). */
 export class DatabaseConnectionError extends DatabaseError {
   override readonly name = 'DatabaseConnectionError';
@@ -126,7 +143,18 @@ export function describeCause(cause: unknown): string {
       ? `${code}: ${current.message}`
       : current.message;
   }
-  return String(current);
+  return describeThrown(current);
+}
+
+/** What a library threw that is not an Error (PGlite's exit status, say), as readable text. */
+function describeThrown(thrown: unknown): string {
+  if (typeof thrown !== 'object' || thrown === null) return String(thrown);
+
+  const message = (thrown as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+
+  const text = JSON.stringify(thrown);
+  return text === undefined || text === '{}' ? Object.prototype.toString.call(thrown) : text;
 }
 
 /** A query function was given an argument it cannot use (a period that is not `YYYY-MM`). */

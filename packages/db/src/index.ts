@@ -31,6 +31,7 @@ export { parseDatabaseUrl, redactUrl, type DatabaseTarget } from './url.ts';
 export {
   DatabaseConnectionError,
   DatabaseError,
+  DatabaseInUseError,
   DatabaseReplicaError,
   DatabaseUnreachableError,
   DatabaseUrlError,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import {
   customers,
   DatabaseConnectionError,
   DatabaseError,
+  DatabaseInUseError,
   DatabaseUnreachableError,
   DatabaseUrlError,
   migrate,
@@ -135,6 +136,28 @@ describe('opening a database', () => {
       await second.close();
 
       expect(rows).toEqual([{ name: 'Kept' }]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('client: a PGlite directory takes one holder at a time; a dead holder is replaced', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'vnodrop-pglite-'));
+    const dir = path.join(parent, 'data');
+    const url = `pglite:${dir}`;
+
+    try {
+      const first = await createDatabase(url);
+      const refused = await createDatabase(url).catch((error: unknown) => error);
+      await first.close();
+      await writeFile(`${dir}.lock`, '2147483646\n');
+      const second = await createDatabase(url);
+      await second.close();
+
+      expect(refused).toBeInstanceOf(DatabaseInUseError);
+      expect((refused as Error).message).toMatch(
+        new RegExp(`in use by process ${process.pid} .*use PostgreSQL`),
+      );
     } finally {
       await rm(parent, { recursive: true, force: true });
     }

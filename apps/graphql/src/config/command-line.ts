@@ -32,7 +32,8 @@ export interface ServerCommandLine {
 export function parseServerArgs(argv: string[]): ServerCommandLine {
   try {
     const { values } = parseArgs({
-      args: argv,
+      // `pnpm start -- --help` passes the `--` on: it separates nothing here.
+      args: argv[0] === '--' ? argv.slice(1) : argv,
       options: {
         help: { type: 'boolean', short: 'h' },
         config: { type: 'string', short: 'c' },

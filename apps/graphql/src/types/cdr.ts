@@ -8,9 +8,8 @@ import { Customer } from './customer.ts';
 import { ServiceEnum } from './enums.ts';
 import { ExtraColumn } from './extra-column.ts';
 import { Invoice } from './invoice.ts';
-import { NoRateReasonEnum, RATING_DESCRIPTIONS } from './rating.ts';
+import { ratingInterfaceFields } from './rating-fields.ts';
 import { SourceFile } from './source-file.ts';
-import { Rate } from './tariff-table.ts';
 
 export const Cdr = builder.interfaceRef<object>('Cdr');
 export const BilledCdr = builder.interfaceRef<object>('BilledCdr');
@@ -47,22 +46,7 @@ Cdr.implement({
     zone: t.string({ nullable: true }),
     unitPrice: t.field({ type: 'Decimal', nullable: true }),
     amount: t.field({ type: 'Decimal', description: 'Euros excluding VAT.' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-    }),
-    rate: t.field({ type: Rate, nullable: true, description: RATING_DESCRIPTIONS.rate }),
+    ...ratingInterfaceFields(t),
     tariffCode: t.string({ nullable: true }),
     billed: t.field({
       type: BilledCdr,
@@ -91,22 +75,7 @@ BilledCdr.implement({
     durationSeconds: t.int({ nullable: true }),
     unitPrice: t.field({ type: 'Decimal', nullable: true }),
     amount: t.field({ type: 'Decimal', description: 'The billed amount, euros excluding VAT.' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-    }),
-    rate: t.field({ type: Rate, nullable: true, description: RATING_DESCRIPTIONS.rate }),
+    ...ratingInterfaceFields(t),
     tariffCode: t.string({ nullable: true }),
     billingPeriod: t.string({ description: '`YYYY-MM`.' }),
     invoiceNumber: t.string({ nullable: true }),

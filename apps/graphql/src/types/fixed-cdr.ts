@@ -5,14 +5,7 @@ import { BilledCdr, Cdr } from './cdr.ts';
 import { connectionType } from './connections.ts';
 import { ServiceEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
-import {
-  NoRateReasonEnum,
-  RATING_DESCRIPTIONS,
-  RATING_SELECTION,
-  rateSelection,
-  ratingOf,
-} from './rating.ts';
-import { Rate } from './tariff-table.ts';
+import { ratingFields } from './rating-fields.ts';
 import { Line } from './line.ts';
 
 export const FixedCdr = builder.drizzleNode('fixedCdrs', {
@@ -56,34 +49,7 @@ export const FixedCdr = builder.drizzleNode('fixedCdrs', {
     zone: t.exposeString('zone', { nullable: true }),
     unitPrice: t.expose('unitPrice', { type: 'Decimal', nullable: true }),
     amount: t.expose('amount', { type: 'Decimal' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.expectedAmount ?? null,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.difference ?? null,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.noRateReason ?? null,
-    }),
-    rate: t.field({
-      type: Rate,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.rate,
-      select: (_args, _context, nestedSelection) => rateSelection(nestedSelection(true)),
-      resolve: (cdr) => (ratingOf(cdr)?.rate ?? null) as never,
-    }),
+    ...ratingFields(t),
     tariffCode: t.exposeString('tariffCode', { nullable: true }),
     billed: t.relation('billed', { nullable: true }),
     extraColumns: t.field({ type: [ExtraColumn], resolve: (cdr) => extraColumns(cdr.extra) }),
@@ -112,34 +78,7 @@ export const BilledFixedCdr = builder.drizzleNode('billedFixedCdrs', {
     calledNumberRaw: t.exposeString('calledNumberRaw'),
     unitPrice: t.expose('unitPrice', { type: 'Decimal', nullable: true }),
     amount: t.expose('amount', { type: 'Decimal' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.expectedAmount ?? null,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.difference ?? null,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.noRateReason ?? null,
-    }),
-    rate: t.field({
-      type: Rate,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.rate,
-      select: (_args, _context, nestedSelection) => rateSelection(nestedSelection(true)),
-      resolve: (cdr) => (ratingOf(cdr)?.rate ?? null) as never,
-    }),
+    ...ratingFields(t),
     tariffCode: t.exposeString('tariffCode', { nullable: true }),
     billingPeriod: t.exposeString('billingPeriod'),
     invoiceNumber: t.exposeString('invoiceNumber', { nullable: true }),

@@ -4,14 +4,7 @@ import { BilledCdr, Cdr } from './cdr.ts';
 import { connectionType } from './connections.ts';
 import { DirectionEnum, EventTypeEnum, ServiceEnum } from './enums.ts';
 import { ExtraColumn, extraColumns } from './extra-column.ts';
-import {
-  NoRateReasonEnum,
-  RATING_DESCRIPTIONS,
-  RATING_SELECTION,
-  rateSelection,
-  ratingOf,
-} from './rating.ts';
-import { Rate } from './tariff-table.ts';
+import { ratingFields } from './rating-fields.ts';
 
 export const MobileCdr = builder.drizzleNode('mobileCdrs', {
   name: 'MobileCdr',
@@ -52,34 +45,7 @@ export const MobileCdr = builder.drizzleNode('mobileCdrs', {
     zone: t.exposeString('zone', { nullable: true }),
     unitPrice: t.expose('unitPrice', { type: 'Decimal', nullable: true }),
     amount: t.expose('amount', { type: 'Decimal' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.expectedAmount ?? null,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.difference ?? null,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.noRateReason ?? null,
-    }),
-    rate: t.field({
-      type: Rate,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.rate,
-      select: (_args, _context, nestedSelection) => rateSelection(nestedSelection(true)),
-      resolve: (cdr) => (ratingOf(cdr)?.rate ?? null) as never,
-    }),
+    ...ratingFields(t),
     tariffCode: t.exposeString('tariffCode', { nullable: true }),
     billed: t.relation('billed', { nullable: true }),
     extraColumns: t.field({ type: [ExtraColumn], resolve: (cdr) => extraColumns(cdr.extra) }),
@@ -110,34 +76,7 @@ export const BilledMobileCdr = builder.drizzleNode('billedMobileCdrs', {
     volume: t.exposeInt('volume', { nullable: true }),
     unitPrice: t.expose('unitPrice', { type: 'Decimal', nullable: true }),
     amount: t.expose('amount', { type: 'Decimal' }),
-    expectedAmount: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.expectedAmount,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.expectedAmount ?? null,
-    }),
-    amountDifference: t.field({
-      type: 'Decimal',
-      nullable: true,
-      description: RATING_DESCRIPTIONS.amountDifference,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.difference ?? null,
-    }),
-    noRateReason: t.field({
-      type: NoRateReasonEnum,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.noRateReason,
-      select: RATING_SELECTION,
-      resolve: (cdr) => ratingOf(cdr)?.noRateReason ?? null,
-    }),
-    rate: t.field({
-      type: Rate,
-      nullable: true,
-      description: RATING_DESCRIPTIONS.rate,
-      select: (_args, _context, nestedSelection) => rateSelection(nestedSelection(true)),
-      resolve: (cdr) => (ratingOf(cdr)?.rate ?? null) as never,
-    }),
+    ...ratingFields(t),
     tariffCode: t.exposeString('tariffCode', { nullable: true }),
     billingPeriod: t.exposeString('billingPeriod'),
     invoiceNumber: t.exposeString('invoiceNumber', { nullable: true }),

@@ -21,14 +21,15 @@ Environment:
   SYNC_SOURCE_HOST_KEY, SYNC_SOURCE_KNOWN_HOSTS, SYNC_SOURCE_TLS_INSECURE, SYNC_SOURCE_CA_FILE
                            credentials and server identity (never on the command line)
   SYNC_SETTLE_SECONDS      the settle time when --settle is not given
-  LOG_LEVEL                trace, debug, info (default), warn, error, silent
+  LOG_LEVEL                trace, debug, info (default), warn, error, fatal, silent
 
 Exit codes:
   0  everything loaded (files still arriving wait for the next run)
   1  a file or the run failed, or the run stopped early (the next run takes what is left)
   2  rows or files were set aside (see rejected_rows)
   64 the command line is wrong
-  75 another sync is loading into the same database (retry later, or use --wait)
+  75 another sync is loading into the same database (retry later, or use --wait), or
+     another process has the embedded database open
 
 SIGTERM or SIGINT stop a run or a watch once the file in hand is loaded; a second one stops
 at once. \`watch\` then exits 0.`,
@@ -51,11 +52,14 @@ program.exitOverride((error) => {
   process.exit(error.exitCode === 0 ? 0 : 64);
 });
 
-/** On a terminal the progress bar tells the story; warnings and errors still show. */
-const logger = () =>
+/**
+ * On a terminal the progress bar tells the story, and the demo (the quick start) its summary;
+ * warnings and errors still show. LOG_LEVEL, when set, decides.
+ */
+const logger = (quiet = process.stderr.isTTY) =>
   createLogger({
     name: 'sync',
-    ...(process.env.LOG_LEVEL || !process.stderr.isTTY ? {} : { level: 'warn' as const }),
+    ...(process.env.LOG_LEVEL || !quiet ? {} : { level: 'warn' as const }),
   });
 
 program
@@ -120,7 +124,7 @@ program
   .option('--database <url>', 'postgres://… or pglite:<dir>')
   .option('--json', 'print the summary as JSON', false)
   .action(async (options) => {
-    process.exitCode = await demoCommand(options, logger());
+    process.exitCode = await demoCommand(options, logger(true));
   });
 
 function settleOption() {

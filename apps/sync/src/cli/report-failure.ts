@@ -1,3 +1,4 @@
+import { DatabaseInUseError } from '@vnodrop/db';
 import type { Logger } from '@vnodrop/log';
 import { SyncBusyError } from '../errors.ts';
 import { EXIT } from './exit-codes.ts';
@@ -9,5 +10,7 @@ export function reportFailure(command: string, error: unknown, logger: Logger): 
   logger.debug({ err: error }, `${command} failed`);
   process.stderr.write(`${command}: ${message}\n`);
 
-  return error instanceof SyncBusyError ? EXIT.busy : EXIT.failed;
+  const busy = error instanceof SyncBusyError || error instanceof DatabaseInUseError;
+
+  return busy ? EXIT.busy : EXIT.failed;
 }
