@@ -88,7 +88,9 @@ async function checkMigrations(db: Database): Promise<Check> {
     ? { status: 'pass', applied: applied.length, expected: expected.length }
     : {
         status: 'fail',
-        message: `${pending.length} migration(s) not applied: start the server or the sync, which migrate`,
+        message:
+          `${pending.length} migration(s) not applied: ` +
+          'start the server or the sync, which migrate',
         applied: applied.length,
         expected: expected.length,
         pending,

@@ -1,4 +1,7 @@
-/** Rated fixed-line records (`RatedCDRs/VGA`, `RatedCDRs/VOIP`): calls of VGA lines and VoIP numbers. */
+/**
+ * Rated fixed-line records (`RatedCDRs/VGA`, `RatedCDRs/VOIP`): calls of VGA lines and VoIP
+ * numbers.
+ */
 import { builder } from '../builder.ts';
 import { brandAs } from './brand.ts';
 import { BilledCdr, Cdr } from './cdr.ts';
