@@ -57,13 +57,18 @@ async function main(argv: string[]): Promise<number | undefined> {
   const url = `http://${config.host}:${config.port}${GRAPHQL_PATH}`;
   process.stdout.write(`GraphiQL: ${url}\n\nA first query to try:\n\n${FIRST_QUERY}\n`);
 
+  // Kept listening once stopping: a second signal (a terminal's Ctrl-C reaches tsx and the
+  // server both, and tsx relays it) must not end the process before the database is closed.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     logger.info({}, 'stopping: answering the requests in flight');
     server.close(() => void database.close().then(() => process.exit(SERVER_EXIT.ok)));
     server.closeIdleConnections();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   return undefined;
 }

@@ -75,8 +75,7 @@ ${settings.join('\n')}
 
 Exit codes:
   ${SERVER_EXIT.ok}   stopped by SIGTERM or SIGINT
-  ${SERVER_EXIT.failed}   could not start (database unreachable, migration failed, port taken),
-      or failed
+  ${SERVER_EXIT.failed}   could not start (database down, a migration failed, port taken) or failed
   ${SERVER_EXIT.usage}  the command line is wrong
   ${SERVER_EXIT.config}  a setting is wrong: the message names it
 `;
