@@ -78,8 +78,9 @@ describe('cli: progress', () => {
     path: `f${done}.csv`,
   }));
 
-  it('cli: on a terminal, a progress bar', () => {
-    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+  /** The 30 steps reported on a stream that is, or is not, a terminal. */
+  function report(terminal: { isTTY: boolean; columns?: number }) {
+    const stream = Object.assign(new PassThrough(), terminal);
     let written = '';
     stream.on('data', (chunk: Buffer) => (written += String(chunk)));
     const { logger, lines } = capturingLogger();
@@ -87,20 +88,19 @@ describe('cli: progress', () => {
 
     for (const step of steps) progress.update(step);
     progress.stop();
+
+    return { written, lines };
+  }
+
+  it('cli: on a terminal, a progress bar', () => {
+    const { written, lines } = report({ isTTY: true, columns: 100 });
 
     expect(written).toMatch(/sync \[.*\] \d+\/30 files/);
     expect(lines.filter((line) => line.msg === 'progress')).toEqual([]);
   });
 
   it('cli: elsewhere, a plain log line every 25 files and at the end', () => {
-    const stream = Object.assign(new PassThrough(), { isTTY: false });
-    let written = '';
-    stream.on('data', (chunk: Buffer) => (written += String(chunk)));
-    const { logger, lines } = capturingLogger();
-    const progress = progressReporter(logger, stream as unknown as NodeJS.WriteStream);
-
-    for (const step of steps) progress.update(step);
-    progress.stop();
+    const { written, lines } = report({ isTTY: false });
 
     expect(written).toBe('');
     expect(
