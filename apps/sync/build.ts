@@ -42,7 +42,10 @@ await build({
   plugins: [keepExternal],
   // Bundled CommonJS packages call `require`, which an ES module does not have.
   banner: {
-    js: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);",
+    js: [
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+    ].join('\n'),
   },
   logLevel: 'warning',
 });

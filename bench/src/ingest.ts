@@ -94,7 +94,6 @@ try {
  */
 async function copyPeer(syncUrl: string, prefix: string) {
   const peer = await createTestDatabase('postgres');
-  await peer.handle.close();
   const records = `${prefix}-records.csv`;
 
   try {
@@ -108,7 +107,7 @@ async function copyPeer(syncUrl: string, prefix: string) {
 
     return await psql(peer.url, `\\copy mobile_cdrs from '${records}' with (format csv)`);
   } finally {
-    await dropDatabase(peer.url);
+    await peer.drop();
   }
 }
 

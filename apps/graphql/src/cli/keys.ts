@@ -6,31 +6,11 @@
 import { createDatabase, migrate } from '@vnodrop/db';
 import { databaseUrlFromEnv } from '../database-url.ts';
 import { UsageError } from './key-commands.ts';
-import { runKeys } from './run-keys.ts';
-
-const HELP = `Usage: pnpm --filter @vnodrop/graphql keys <command>
-
-API keys, the customers partners may read, and persisted operations, in the database of
-DATABASE_URL (\`postgres://…\` or \`pglite:<dir>\`; migrated first).
-
-Commands:
-  create --role admin|frontend|partner [--partner <name>] [--scope sim:secrets] [--label <text>]
-                         a new key, printed once: only its hash is kept
-  list                   the keys, without their secrets
-  revoke <id>            a key stops working at once
-  grant <partner> <customerId…>    the customers a partner may read
-  ungrant <partner> <customerId…>
-  grants [<partner>]
-  register [--owner <partner>] <file.graphql | manifest.json>…
-                         persisted operations, from documents or a graphql-codegen manifest
-  operations             the registered operations
-
-Exit codes: 0 done, 1 failed, 64 the command line is wrong.
-`;
+import { KEYS_HELP, runKeys } from './run-keys.ts';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(HELP);
+    process.stdout.write(`${KEYS_HELP}\n`);
     return argv.length === 0 ? 64 : 0;
   }
 

@@ -13,10 +13,25 @@ import {
   UsageError,
 } from './key-commands.ts';
 
-export const USAGE = `usage: keys create --role admin|frontend|partner [--partner <name>] [--scope <scope>] [--label <text>]
-       keys list | revoke <id>
-       keys grant <partner> <customerId…> | ungrant <partner> <customerId…> | grants [<partner>]
-       keys register [--owner <partner>] <file.graphql | manifest.json>… | operations`;
+/** The commands and exit codes, for `keys --help` and a command line that names none. */
+export const KEYS_HELP = `Usage: pnpm --filter @vnodrop/graphql keys <command>
+
+API keys, the customers partners may read, and persisted operations, in the database of
+DATABASE_URL (\`postgres://…\` or \`pglite:<dir>\`; migrated first).
+
+Commands:
+  create --role admin|frontend|partner [--partner <name>] [--scope sim:secrets] [--label <text>]
+                         a new key, printed once: only its hash is kept
+  list                   the keys, without their secrets
+  revoke <id>            a key stops working at once
+  grant <partner> <customerId…>    the customers a partner may read
+  ungrant <partner> <customerId…>
+  grants [<partner>]
+  register [--owner <partner>] <file.graphql | manifest.json>…
+                         persisted operations, from documents or a graphql-codegen manifest
+  operations             the registered operations
+
+Exit codes: 0 done, 1 failed, 64 the command line is wrong.`;
 
 /** Runs one command line; returns the lines to print. */
 export async function runKeys(db: Database, argv: string[]): Promise<string[]> {
@@ -54,6 +69,6 @@ export async function runKeys(db: Database, argv: string[]): Promise<string[]> {
     case 'operations':
       return operationsCommand(db);
     default:
-      throw new UsageError(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+      throw new UsageError(command ? `Unknown command "${command}".\n\n${KEYS_HELP}` : KEYS_HELP);
   }
 }

@@ -65,7 +65,7 @@ class ReaderThread {
 
   constructor() {
     this.worker = new Worker(BOOT, {
-      workerData: { entry: ENTRY.href },
+      workerData: FROM_SOURCES ? { entry: ENTRY.href } : {},
       resourceLimits: HEAP_LIMITS,
     });
     this.worker.on('error', (error) => {
